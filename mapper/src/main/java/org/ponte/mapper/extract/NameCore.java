@@ -1,0 +1,33 @@
+package org.ponte.mapper.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The core of an organisation's name once articles and legal-form words are gone: "fondazione
+ * ismu", "the ismu foundation" and "ismu onlus" all have the core "ismu". Two names with the
+ * same core name the same body in one document. Only legal forms are dropped, never words that
+ * tell bodies apart ("Comune di Milano" and "Provincia di Milano" keep their cores apart).
+ */
+public final class NameCore {
+    private static final Set<String> DROP = Set.of("the", "la", "il", "lo", "l", "le", "fondazione", "foundation",
+            "associazione", "association", "onlus", "aps", "odv", "ets", "srl", "spa", "stichting", "verein", "ev",
+            "asbl", "aisbl", "vzw", "ngo", "ong", "gmbh", "ggmbh", "ltd", "inc");
+    private static final Set<String> FUNCTION = Set.of("di", "of", "del", "della", "dei", "for", "per", "and", "e", "da", "a");
+
+    private NameCore() {}
+
+    /** The core of a folded key (words separated by single spaces), or the key itself. */
+    public static String core(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 2) return key;
+        List<String> kept = new ArrayList<>(words.length);
+        int first = 0, last = words.length - 1;
+        while (first <= last && DROP.contains(words[first])) first++;
+        while (last >= first && DROP.contains(words[last])) last--;
+        for (int i = first; i <= last; i++) kept.add(words[i]);
+        if (kept.isEmpty() || FUNCTION.contains(kept.get(0)) || FUNCTION.contains(kept.get(kept.size() - 1))) return key;
+        return String.join(" ", kept);
+    }
+}

@@ -1,0 +1,588 @@
+package org.ponte.mapper.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ponte.mapper.lexicon.Lexicon;
+import org.ponte.mapper.lexicon.PhraseTrie;
+import org.ponte.mapper.resolve.RefEntity;
+import org.ponte.mapper.resolve.ReferenceData;
+import org.ponte.mapper.segment.Sentence;
+import org.ponte.mapper.segment.SegmentKind;
+import org.ponte.mapper.segment.Token;
+
+/**
+ * Finds the names a document defines, so that every later mention of them is recognised:
+ * acronym definitions ("International Training Centre (ITC)", "COMPAS (Centre on Migration,
+ * Policy and Society)", "EMILL stands for …"), organisations named with a head word ("Fondazione
+ * X", "X Foundation", "Directorate General X"), projects named as such ("the ReSOMA project",
+ * "il progetto «X»", "X is a project") and people (a known given name and a surname, or a title).
+ */
+final class NameFinder {
+    private static final Pattern VERBISH = Pattern.compile(
+            "will|aims|aimed|is|was|has|had|seeks|intends|focuses|promotes|supports|addresses|provides|develops|offers|"
+            + "mira|intende|promuove|sostiene|vuole|prevede|offre|sviluppa|nasce|è|ha|si");
+    private static final Set<String> QUOTES_OPEN = Set.of("\"", "“", "«", "‘", "'");
+    private static final Set<String> PARTICLES = Set.of("de", "di", "del", "della", "da", "van", "von", "der", "le", "la", "dos", "el", "al", "bin", "ben");
+    private static final Set<String> LOCATIVE = Set.of("in", "a", "at", "nel", "nella", "nello", "negli", "nelle", "across", "throughout");
+
+    private final DocumentContext ctx;
+    private final Lexicon lx;
+
+    NameFinder(DocumentContext ctx) {
+        this.ctx = ctx;
+        this.lx = ctx.lexicon;
+    }
+
+    void find() {
+        List<Sentence> content = new ArrayList<>();
+        for (Sentence s : ctx.sentences) if (!isTitle(s)) content.add(s);
+        for (Sentence s : content) headNames(s);
+        for (Sentence s : content) {
+            parentheses(s);
+            standsFor(s);
+        }
+        for (Sentence s : content) dashExpansions(s);
+        for (Sentence s : content) projectNames(s);
+        for (Sentence s : content) persons(s);
+    }
+
+    static boolean isTitle(Sentence s) {
+        SegmentKind k = s.segment().kind();
+        return k == SegmentKind.TITLE || k == SegmentKind.BULLET_TITLE || k == SegmentKind.HEADING;
+    }
+
+    // ------------------------------------------------------------------ shared helpers
+
+    /** Token index just past a name starting at {@code i}: name-shaped words and the small words inside names. */
+    int runEnd(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        int end = i;
+        int k = i;
+        while (k < t.size()) {
+            Token tok = t.get(k);
+            if (tok.isNameShaped() || tok.is(Token.DIGIT) && k > i) {
+                k++;
+                end = k;
+            } else if (k > i && (lx.is("name-inner", tok.folded()) || tok.folded().equals("&") || tok.folded().equals("'s"))
+                    && !tok.isNameShaped()) {
+                k++;
+            } else {
+                break;
+            }
+            if (k - i > 14) break;
+        }
+        return end;
+    }
+
+    boolean covered(Sentence s, int i) {
+        for (Mention m : ctx.mentions(s)) if (m.from() <= i && i < m.to()) return true;
+        return false;
+    }
+
+    private Mention mentionAt(Sentence s, int from, int to) {
+        for (Mention m : ctx.mentions(s)) if (m.from() == from && m.to() == to) return m;
+        return null;
+    }
+
+    private Mention mentionEndingAt(Sentence s, int end) {
+        for (Mention m : ctx.mentions(s)) if (m.to() == end) return m;
+        return null;
+    }
+
+    private Mention mentionStartingAt(Sentence s, int from) {
+        for (Mention m : ctx.mentions(s)) if (m.from() == from) return m;
+        return null;
+    }
+
+    /** The reference entity whose name this exactly is, or null. */
+    RefEntity refNamed(String name) {
+        List<String> tokens = org.ponte.mapper.lexicon.PhraseTokens.split(org.ponte.mapper.lexicon.Folding.fold(name));
+        if (tokens.isEmpty()) return null;
+        PhraseTrie.Match<ReferenceData.GazetteerEntry> m = ctx.reference.gazetteer().longest(tokens, 0);
+        if (m == null || m.end() != tokens.size()) return null;
+        for (ReferenceData.GazetteerEntry e : m.values()) {
+            if (e.acronym() && !e.surface().replace(" ", "").equals(name.replace(" ", ""))) continue;
+            return e.entity();
+        }
+        return null;
+    }
+
+    /** Whether a name is known as an organisation, programme or place (in reference data or this document). */
+    boolean knownAsNonProject(String name) {
+        RefEntity r = refNamed(name);
+        if (r != null) return true;
+        EntityDraft d = ctx.findAnyByName(name);
+        return d != null && d.type() != EntityType.PROJECT;
+    }
+
+    /** Organisation or programme, by the head words in a name, or null. */
+    EntityType typeByHeads(String name) {
+        List<String> f = org.ponte.mapper.lexicon.PhraseTokens.split(org.ponte.mapper.lexicon.Folding.fold(name));
+        boolean org = false, programme = false;
+        for (int i = 0; i < f.size(); i++) {
+            for (PhraseTrie<Lexicon.Head> trie : List.of(lx.preHeads(), lx.postHeads(), lx.unitHeads())) {
+                PhraseTrie.Match<Lexicon.Head> m = trie.longest(f, i);
+                if (m == null) continue;
+                Lexicon.Head h = m.value();
+                boolean atStart = i == 0, atEnd = m.end() == f.size();
+                boolean placed = h.position() == Lexicon.HeadPosition.POST ? atEnd : atStart || h.position() == Lexicon.HeadPosition.UNIT;
+                if (!placed) continue;
+                if (h.programme()) programme = true;
+                else org = true;
+            }
+        }
+        if (programme && !org) return EntityType.PROGRAMME;
+        if (org) return EntityType.ORGANISATION;
+        return null;
+    }
+
+    /** The org type suggested by a name's head word, or null. */
+    String orgTypeByHeads(String name) {
+        List<String> f = org.ponte.mapper.lexicon.PhraseTokens.split(org.ponte.mapper.lexicon.Folding.fold(name));
+        if (f.isEmpty()) return null;
+        PhraseTrie.Match<Lexicon.Head> m = lx.preHeads().longest(f, 0);
+        if (m == null) m = lx.unitHeads().longest(f, 0);
+        if (m != null) return m.value().orgType();
+        for (int i = f.size() - 1; i >= 0; i--) {
+            m = lx.postHeads().longest(f, i);
+            if (m != null && m.end() == f.size()) return m.value().orgType();
+        }
+        return null;
+    }
+
+    /** Registers a definition (long form and acronym) as one entity. */
+    EntityDraft define(String longForm, String shortForm, EntityType fallback, String lang, Span span, boolean expansion) {
+        RefEntity r = refNamed(longForm);
+        if (r == null && shortForm != null) r = refNamed(shortForm);
+        List<Name> names = new ArrayList<>();
+        names.add(new Name(longForm, lang, expansion ? Name.Role.FULL : Name.Role.TRANSLATION));
+        if (shortForm != null) names.add(new Name(shortForm, null, Name.Role.ACRONYM));
+        if (r != null) {
+            EntityDraft d = ctx.entityFor(r, span);
+            for (Name n : names) ctx.addName(d, n);
+            return d;
+        }
+        EntityDraft existing = shortForm != null ? ctx.findAnyByName(shortForm) : null;
+        if (existing == null) existing = ctx.findAnyByName(longForm);
+        EntityType type = existing != null ? existing.type() : typeByHeads(longForm);
+        if (type == null) type = fallback;
+        EntityDraft d = ctx.entityNamed(type, names, span);
+        if (type == EntityType.ORGANISATION) d.setOrgType(orgTypeByHeads(longForm));
+        return d;
+    }
+
+    // ------------------------------------------------------------------ organisations by head words
+
+    private void headNames(Sentence s) {
+        List<Token> t = s.tokens();
+        List<String> f = s.folded();
+        int i = 0;
+        while (i < t.size()) {
+            Token tok = t.get(i);
+            if (!tok.isNameShaped() || covered(s, i)) {
+                i++;
+                continue;
+            }
+            // Pre and unit heads: "Fondazione X", "Ministero degli X", "Directorate General X".
+            PhraseTrie.Match<Lexicon.Head> pre = lx.preHeads().longest(f, i);
+            PhraseTrie.Match<Lexicon.Head> unit = lx.unitHeads().longest(f, i);
+            PhraseTrie.Match<Lexicon.Head> head = pre != null && (unit == null || pre.end() >= unit.end()) ? pre : unit;
+            if (head != null) {
+                int end = runEnd(s, head.end());
+                // Allow the small words between head and name: "Ministero degli Affari Esteri".
+                int k = head.end();
+                while (end == head.end() && k < t.size() && lx.is("name-inner", f.get(k)) && !t.get(k).isNameShaped()) {
+                    k++;
+                    end = runEnd(s, k);
+                    if (end == k) end = head.end();
+                }
+                if (end > head.end() && hasNameWord(s, head.end(), end)) {
+                    registerHeadName(s, i, trimEnd(s, i, end), head.value());
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        // Post heads: "ISMU Foundation", "Jesuit Refugee Service".
+        for (int h = 1; h < t.size(); h++) {
+            if (!t.get(h).isNameShaped() || covered(s, h)) continue;
+            PhraseTrie.Match<Lexicon.Head> post = lx.postHeads().longest(f, h);
+            if (post == null || post.value().programme()) continue;
+            if (!t.get(h - 1).isNameShaped() || covered(s, h - 1)) continue;
+            int start = h - 1;
+            while (start > 0) {
+                Token p = t.get(start - 1);
+                if (p.isNameShaped() && !covered(s, start - 1)) start--;
+                else if (start - 2 >= 0 && lx.is("name-inner", p.folded()) && !p.isNameShaped() && t.get(start - 2).isNameShaped()
+                        && !covered(s, start - 2)) start -= 2;
+                else break;
+            }
+            while (start < h && (lx.is("article", f.get(start)) || lx.is("name-inner", f.get(start)) || isSentenceWord(s, start))) start++;
+            if (start >= h) continue;
+            registerHeadName(s, start, post.end(), post.value());
+            h = post.end() - 1;
+        }
+    }
+
+    private boolean locativeBefore(Sentence s, int from) {
+        int k = from - 1;
+        if (k >= 0 && lx.is("article", s.folded().get(k))) k--;
+        return k >= 0 && (LOCATIVE.contains(s.folded().get(k)) || s.folded().get(k).equals("within") || s.folded().get(k).equals("nell'"));
+    }
+
+    /** A capitalised first word of a sentence that is a common word, not a name ("Thanks", "Also"). */
+    private boolean isSentenceWord(Sentence s, int i) {
+        if (i != 0) return false;
+        String w = s.folded().get(0);
+        return lx.languageWords("en").contains(w) || lx.languageWords("it").contains(w) || w.equals("thanks")
+                || w.equals("also") || w.equals("grazie") || w.equals("anche");
+    }
+
+    private boolean hasNameWord(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.tokens().get(k).isNameShaped() || s.tokens().get(k).is(Token.DIGIT)) return true;
+        return false;
+    }
+
+    /** Drops trailing small words a run may have swallowed. */
+    private int trimEnd(Sentence s, int from, int end) {
+        while (end > from + 1 && !s.tokens().get(end - 1).isNameShaped() && !s.tokens().get(end - 1).is(Token.DIGIT)) end--;
+        return end;
+    }
+
+    private void registerHeadName(Sentence s, int from, int to, Lexicon.Head head) {
+        String name = s.text(ctx.text, from, to);
+        Span span = DocumentContext.span(s, from, to);
+        if (!head.programme() && "local-authority".equals(head.orgType()) && locativeBefore(s, from)) return; // "in the Province of Milan"
+        if (head.position() != Lexicon.HeadPosition.POST && to - from >= 3) {
+            // "Forum in Italy": a head word, a locative and a place name is not a name.
+            int afterHead = from + head.words().size();
+            if (afterHead < to && LOCATIVE.contains(s.folded().get(afterHead)) && !"local-authority".equals(head.orgType())) {
+                RefEntity place = refNamed(s.text(ctx.text, afterHead + 1, to));
+                if (place != null && place.type() == EntityType.PLACE) return;
+            }
+        }
+        RefEntity r = refNamed(name);
+        if (r != null) {
+            ctx.entityFor(r, span);
+            return;
+        }
+        EntityType type = head.programme() ? EntityType.PROGRAMME : EntityType.ORGANISATION;
+        List<Name> names = new ArrayList<>();
+        names.add(new Name(name, s.segment().lang(), Name.Role.FULL));
+        // "Fondazione ISMU", "ISMU Foundation": the acronym alone names it too.
+        List<Token> inner = new ArrayList<>();
+        for (int k = from; k < to; k++) if (s.tokens().get(k).isAcronymShaped()) inner.add(s.tokens().get(k));
+        if (inner.size() == 1 && to - from == 2) names.add(new Name(inner.get(0).text(), null, Name.Role.ACRONYM));
+        EntityDraft d = ctx.entityNamed(type, names, span);
+        if (type == EntityType.ORGANISATION) d.setOrgType(head.orgType());
+    }
+
+    // ------------------------------------------------------------------ acronym definitions
+
+    private void parentheses(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int p = 0; p < t.size(); p++) {
+            if (!t.get(p).text().equals("(")) continue;
+            int q = closing(t, p);
+            if (q < 0 || q == p + 1) continue;
+            String inner = s.text(ctx.text, p + 1, q);
+            Token firstInner = t.get(p + 1);
+            if (firstInner.is(Token.DIGIT)) continue;
+            boolean innerAcronym = q == p + 2 && AcronymMatcher.isAcronymLike(firstInner.text());
+            Span span = new Span(t.get(Math.max(0, p - 1)).start(), t.get(q).end());
+            if (innerAcronym) {
+                String sf = firstInner.text();
+                // The long form is the name just before the parenthesis.
+                int from = Math.max(0, p - Math.min(sf.length() + 5, sf.length() * 2 + 1));
+                for (int k = p - 1; k >= from; k--) {
+                    String w = t.get(k).text();
+                    if (w.equals(")") || w.equals("(") || w.equals(";") || w.equals(":") || w.equals(".")) {
+                        from = k + 1;
+                        break;
+                    }
+                }
+                if (from >= p) continue;
+                String candidate = s.text(ctx.text, from, p);
+                String lf = AcronymMatcher.longForm(sf, candidate);
+                if (lf != null && validLongForm(lf, sf)) {
+                    Mention known = mentionEndingAt(s, p);
+                    if (known != null && known.span().start() <= t.get(p - 1).start()
+                            && ctx.text.substring(known.span().start(), known.span().end()).length() >= lf.length()) {
+                        ctx.addName(known.canonical(), new Name(sf, null, Name.Role.ACRONYM));
+                        continue;
+                    }
+                    int lfStart = t.get(p - 1).end() - lf.length();
+                    define(lf, sf, EntityType.ORGANISATION, s.segment().lang(), new Span(Math.max(lfStart, s.start()), t.get(q).end()), true);
+                } else {
+                    Mention known = mentionEndingAt(s, p);
+                    if (known != null) ctx.addName(known.canonical(), new Name(sf, null, Name.Role.ACRONYM));
+                }
+                continue;
+            }
+            // "UNAR (Italian National Office …)", "IAP Project (Integration, Reception and Participation)".
+            int a = p - 1;
+            if (a >= 1 && lx.is("project", t.get(a).folded())) a--;
+            if (a < 0 || !AcronymMatcher.isAcronymLike(t.get(a).text())) {
+                Mention known = mentionEndingAt(s, p);
+                if (known != null && nameLike(s, p + 1, q) && known.type() != EntityType.PLACE && known.type() != EntityType.PERSON)
+                    addTranslation(known.canonical(), s, p + 1, q);
+                continue;
+            }
+            if (!nameLike(s, p + 1, q)) continue;
+            String sf = t.get(a).text();
+            if (innerHasCue(s, p + 1, q)) continue;
+            boolean project = a < p - 1;
+            Mention known = mentionAt(s, a, a + 1);
+            if (known != null) {
+                addTranslation(known.canonical(), s, p + 1, q);
+                continue;
+            }
+            define(inner, sf, project ? EntityType.PROJECT : EntityType.ORGANISATION, s.segment().lang(),
+                    new Span(t.get(a).start(), t.get(q).end()), AcronymMatcher.spells(sf, inner));
+        }
+    }
+
+    private void addTranslation(EntityDraft d, Sentence s, int from, int to) {
+        String n = s.text(ctx.text, from, to);
+        RefEntity r = refNamed(n);
+        if (r != null && d.ref() != null && !r.id().equals(d.ref().id())) return;
+        ctx.addName(d, new Name(n, s.segment().lang(), d.ref() != null ? Name.Role.ALIAS : Name.Role.TRANSLATION));
+    }
+
+    private static int closing(List<Token> t, int p) {
+        int depth = 0;
+        for (int k = p; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.equals("(")) depth++;
+            else if (w.equals(")")) {
+                depth--;
+                if (depth == 0) return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean validLongForm(String lf, String sf) {
+        String[] words = lf.trim().split("\\s+");
+        if (words.length < 2 && lf.length() < 2 * sf.length()) return false;
+        if (words.length > sf.replaceAll("[^A-Za-z0-9]", "").length() + 5) return false;
+        char c = lf.charAt(0);
+        if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+        String first = org.ponte.mapper.lexicon.Folding.fold(words[0]);
+        return !lx.is("article", first) && !lx.is("name-inner", first);
+    }
+
+    /** At least two words, starting with a capital, and no digits first: a name, not a comment. */
+    private boolean nameLike(Sentence s, int from, int to) {
+        if (to - from < 2) return false;
+        Token first = s.tokens().get(from);
+        if (!first.isNameShaped()) return false;
+        int words = 0;
+        for (int k = from; k < to; k++) if (s.tokens().get(k).isWord()) words++;
+        return words >= 2 && words <= 16;
+    }
+
+    private boolean innerHasCue(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseTrie.Match<Lexicon.Cue> c = lx.cues().longest(s.folded(), k);
+            if (c != null && c.end() <= to && c.value() != Lexicon.Cue.PROGRAMME && c.value() != Lexicon.Cue.BETWEEN) return true;
+        }
+        return false;
+    }
+
+    private void standsFor(Sentence s) {
+        List<String> f = s.folded();
+        for (int c = 1; c < f.size(); c++) {
+            PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);
+            if (m == null || !m.values().contains(Lexicon.Cue.DEFINITION)) continue;
+            Token sfTok = s.tokens().get(c - 1);
+            if (!AcronymMatcher.isAcronymLike(sfTok.text())) continue;
+            int from = m.end();
+            int to = from;
+            while (to < f.size() && !",;.(:".contains(s.tokens().get(to).text())) to++;
+            if (to - from < 2 || !s.tokens().get(from).isNameShaped()) continue;
+            String lf = s.text(ctx.text, from, to);
+            EntityType fallback = ctx.layout.listMode() ? EntityType.PROJECT : EntityType.ORGANISATION;
+            define(lf, sfTok.text(), fallback, s.segment().lang(), new Span(sfTok.start(), s.tokens().get(to - 1).end()), true);
+        }
+    }
+
+    /** "FONDAZIONE ISMU – Initiatives and studies on Multiethnicity –": a name between dashes is another name. */
+    private void dashExpansions(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int d = 1; d < t.size() - 2; d++) {
+            String w = t.get(d).text();
+            if (!(w.equals("–") || w.equals("—") || w.equals("-"))) continue;
+            Mention before = mentionEndingAt(s, d);
+            if (before == null || before.type() != EntityType.ORGANISATION) continue;
+            int e = d + 1;
+            while (e < t.size() && !(t.get(e).text().equals("–") || t.get(e).text().equals("—") || t.get(e).text().equals("-"))
+                    && !",;.()".contains(t.get(e).text())) e++;
+            boolean closed = e < t.size() && !",;.()".contains(t.get(e).text());
+            if (!closed || e - (d + 1) < 2 || e - (d + 1) > 10 || !t.get(d + 1).isNameShaped()) continue;
+            if (innerHasCue(s, d + 1, e) || mentionStartingAt(s, d + 1) != null) continue;
+            ctx.addName(before.canonical(), new Name(s.text(ctx.text, d + 1, e), s.segment().lang(), Name.Role.FULL));
+            before.canonical().addMention(DocumentContext.span(s, d + 1, e));
+        }
+    }
+
+    // ------------------------------------------------------------------ projects named as such
+
+    private void projectNames(Sentence s) {
+        List<Token> t = s.tokens();
+        List<String> f = s.folded();
+        for (int i = 0; i < t.size(); i++) {
+            boolean noun = isProjectNoun(t.get(i));
+            if (!noun) continue;
+            // "the ReSOMA project", "START project": the name comes before the noun.
+            int start = i;
+            while (start > 0 && i - start < 4) {
+                Token p = t.get(start - 1);
+                if ((p.isNameShaped() || p.is(Token.DIGIT) && start < i) && !lx.is("article", p.folded())) start--;
+                else break;
+            }
+            if (start < i && acceptProjectName(s, start, i)) {
+                registerProject(s, start, i, new Span(t.get(start).start(), t.get(i).end() > t.get(i).start() ? t.get(i).end() : t.get(i).start()));
+            }
+            // "il progetto «Casa Comune»", "progetto MIMOSA": the name comes after the noun.
+            if (i + 1 < t.size()) {
+                int j = i + 1;
+                if (QUOTES_OPEN.contains(t.get(j).text())) {
+                    int close = closingQuote(t, j);
+                    if (close > j + 1) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+                } else if (t.get(j).isAcronymShaped() || t.get(j).is(Token.MIXED)) {
+                    int end = runEnd(s, j);
+                    if (end > j && acceptProjectName(s, j, end)) registerProject(s, j, end, DocumentContext.span(s, i, end));
+                }
+            }
+        }
+        // Naming cues: "una fase denominata “DRAFT the Future!”", "a project called X".
+        for (int c = 0; c < f.size(); c++) {
+            PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);
+            if (m == null || !m.values().contains(Lexicon.Cue.NAMING)) continue;
+            int j = m.end();
+            if (j < t.size() && QUOTES_OPEN.contains(t.get(j).text())) {
+                int close = closingQuote(t, j);
+                if (close > j + 1 && nearProjectWord(s, c)) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+            }
+        }
+        // "NIEM will establish …" opening an untitled item of a project list; "X is a project".
+        if (t.size() >= 3 && t.get(0).isAcronymShaped() && !covered(s, 0)) {
+            boolean firstOfItem = ctx.layout.listMode() && s.item().title() == null && isFirstSentenceOfItem(s);
+            boolean isAProject = t.size() > 3 && (f.get(1).equals("is") || f.get(1).equals("e") || f.get(1).equals("è"))
+                    && (f.get(2).equals("a") || f.get(2).equals("an") || f.get(2).equals("un") || f.get(2).equals("una"))
+                    && containsProjectNounWithin(s, 3, 6);
+            if (firstOfItem && VERBISH.matcher(f.get(1)).matches() || isAProject) {
+                if (acceptProjectName(s, 0, 1)) registerProject(s, 0, 1, DocumentContext.span(s, 0, 1));
+            }
+        }
+    }
+
+    private boolean containsProjectNounWithin(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, s.tokens().size()); k++) if (isProjectNoun(s.tokens().get(k))) return true;
+        return false;
+    }
+
+    private boolean nearProjectWord(Sentence s, int c) {
+        for (int k = Math.max(0, c - 4); k < c; k++) {
+            String w = s.folded().get(k);
+            if (lx.is("project", w) || w.equals("fase") || w.equals("phase") || w.equals("edizione") || w.equals("edition")) return true;
+        }
+        return false;
+    }
+
+    private boolean isFirstSentenceOfItem(Sentence s) {
+        for (Sentence o : ctx.sentences) {
+            if (o.item() == s.item() && o.segment().kind() == SegmentKind.PARAGRAPH) return o == s;
+        }
+        return false;
+    }
+
+    private static int closingQuote(List<Token> t, int open) {
+        String o = t.get(open).text();
+        String want = switch (o) {
+            case "“" -> "”";
+            case "«" -> "»";
+            case "‘" -> "’";
+            default -> o;
+        };
+        for (int k = open + 1; k < t.size() && k < open + 25; k++) if (t.get(k).text().equals(want)) return k;
+        return -1;
+    }
+
+    /** "project" and its glued typos ("projectaims"). */
+    boolean isProjectNoun(Token tok) {
+        String w = tok.folded();
+        if (w.equals("project") || w.equals("progetto")) return true;
+        if (w.startsWith("project") && w.length() > 7) {
+            String rest = w.substring(7);
+            return VERBISH.matcher(rest).matches();
+        }
+        return false;
+    }
+
+    private boolean acceptProjectName(Sentence s, int from, int to) {
+        String name = s.text(ctx.text, from, to);
+        if (knownAsNonProject(name)) return false;
+        if (to - from == 1) {
+            Token only = s.tokens().get(from);
+            // One plain capitalised word is too often an adjective ("European project").
+            if (!only.isAcronymShaped() && !only.is(Token.MIXED)) return false;
+        }
+        for (int k = from; k < to; k++) if (covered(s, k) && ctx.findAnyByName(name) == null) return false;
+        return true;
+    }
+
+    private void registerProject(Sentence s, int from, int to, Span span) {
+        String name = s.text(ctx.text, from, to).strip();
+        if (name.isEmpty() || name.length() > 200) return;
+        EntityDraft existing = ctx.findAnyByName(name);
+        if (existing != null && existing.type() != EntityType.PROJECT) return;
+        Name.Role role = AcronymMatcher.isAcronymLike(name) ? Name.Role.ACRONYM : Name.Role.FULL;
+        ctx.entityNamed(EntityType.PROJECT, List.of(new Name(name, role == Name.Role.ACRONYM ? null : s.segment().lang(), role)), span);
+    }
+
+    // ------------------------------------------------------------------ people
+
+    private void persons(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (covered(s, i)) continue;
+            boolean titled = lx.is("title", tok.folded()) || lx.is("title", tok.folded() + ".");
+            boolean given = tok.is(Token.CAP) && !tok.is(Token.UPPER) && ctx.reference.isGivenName(tok.folded());
+            if (!titled && !given) continue;
+            int start = titled ? i + 1 : i;
+            if (titled && start < t.size() && t.get(start).text().equals(".")) start++;
+            int end = personEnd(s, start);
+            int nameWords = end - start;
+            if (nameWords < 2 || nameWords > 4) continue;
+            if (end < t.size() && lx.postHeads().longest(s.folded(), end) != null) continue; // "Giovanni Agnelli Foundation"
+            String name = s.text(ctx.text, start, end);
+            if (knownAsNonProject(name)) continue;
+            ctx.entityNamed(EntityType.PERSON, List.of(new Name(name, null, Name.Role.FULL)), DocumentContext.span(s, start, end));
+            i = end - 1;
+        }
+    }
+
+    /** End of a person name: capitalised words, with surname particles ("De", "Van"). */
+    int personEnd(Sentence s, int start) {
+        List<Token> t = s.tokens();
+        int k = start;
+        while (k < t.size() && k - start < 4) {
+            Token x = t.get(k);
+            boolean particle = x.is(Token.CAP) && PARTICLES
+                    .contains(x.folded()) && k + 1 < t.size() && t.get(k + 1).is(Token.CAP);
+            if ((x.is(Token.CAP) && x.isWord() && !x.is(Token.DIGIT)) || particle) {
+                if (lx.is("article", x.folded()) && k == start) break;
+                if (lx.preHeads().longest(s.folded(), k) != null || lx.postHeads().longest(s.folded(), k) != null) break;
+                if (covered(s, k)) break;
+                k++;
+            } else break;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,471 @@
+package org.ponte.mapper.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ponte.mapper.lexicon.Lexicon;
+import org.ponte.mapper.lexicon.PhraseTrie;
+import org.ponte.mapper.segment.Item;
+import org.ponte.mapper.segment.Segment;
+import org.ponte.mapper.segment.SegmentKind;
+import org.ponte.mapper.segment.Sentence;
+import org.ponte.mapper.segment.Token;
+
+/**
+ * Reads relations stated in running text and metadata lines: a cue ("funded by", "finanziato
+ * dal", "coordinated by", "in collaborazione con", "under the") followed by a list of entities
+ * ("FIERI and COMPAS", "la DGCS … e l'AICS"), said of the project the sentence is about; and
+ * partnership agreements ("X has signed a memorandum of understanding with Y", "protocollo
+ * d'intesa tra X e Y").
+ *
+ * <p>The subject is, in order: a project named before the cue in the same sentence; nobody, when
+ * an organisation is the sentence's subject ("ISMU is funded by …" is not about a project); the
+ * item's project when the sentence says "the project" or is a line under the item's title; a
+ * project named after a cue that opens the sentence ("Funded under X, the ReSOMA project …");
+ * the item's project; the document's project.
+ */
+final class RelationReader {
+    private static final Set<String> AUXILIARY = Set.of("is", "was", "are", "were", "has", "have", "had", "been", "being", "be",
+            "will", "also", "currently", "fully", "partly", "jointly", "mainly", "entirely", "è", "e", "sono", "stato", "stata",
+            "stati", "state", "era", "sarà", "viene", "venne", "vengono", "anche", "interamente", "parzialmente", ",");
+    private static final Set<String> LIST = Set.of(",", "and", "e", "ed", "&", ":", ";", "plus", "nonche", "nonché", "/");
+    private static final Set<String> DESCRIPTORS = Set.of("istituto", "associazione", "fondazione", "organizzazione", "agenzia",
+            "cooperativa", "rete", "ente", "centro", "institute", "association", "foundation", "organisation", "organization",
+            "agency", "ngo", "ong", "network", "centre", "center", "partner", "partners", "university", "università", "universita",
+            "ministry", "ministero", "municipality", "comune", "both", "also", "anche", "entrambi", "sia");
+    private static final Set<String> AGENT = Set.of("by", "from", "of", "da", "dal", "dallo", "dalla", "dall'", "dai", "dagli",
+            "dalle", "del", "della", "dello", "dell'", "dei", "degli", "delle", "di", "with", "con");
+
+    private final DocumentContext ctx;
+    private final NameFinder names;
+    private final Lexicon lx;
+
+    RelationReader(DocumentContext ctx, NameFinder names) {
+        this.ctx = ctx;
+        this.names = names;
+        this.lx = ctx.lexicon;
+    }
+
+    private record Cue(Lexicon.Cue type, int from, int to) {}
+
+    void read() {
+        for (Sentence s : ctx.sentences) if (inScope(s)) discoverCandidates(s);
+        Map<Item, EntityDraft> current = new IdentityHashMap<>();
+        for (Sentence s : ctx.sentences) {
+            if (!inScope(s)) continue;
+            List<Mention> ms = ctx.mentions(s);
+            agreement(s, ms);
+            relations(s, ms, current);
+            // The last project named explicitly in an item is what "the project" refers to next.
+            for (Mention m : ms) if (m.type() == EntityType.PROJECT) current.put(s.item(), m.canonical());
+        }
+    }
+
+    /** Titles are read by TitleReader and form fields by FieldReader; everything else is running text. */
+    private static boolean inScope(Sentence s) {
+        Segment seg = s.segment();
+        if (seg.kind() == SegmentKind.TITLE || seg.kind() == SegmentKind.BULLET_TITLE || seg.kind() == SegmentKind.HEADING) return false;
+        return !(seg.field() != null && (seg.kind() == SegmentKind.KEY_VALUE || seg.kind() == SegmentKind.LIST_VALUE));
+    }
+
+    private List<Cue> cues(Sentence s, List<Mention> ms) {
+        List<Cue> out = new ArrayList<>();
+        List<String> f = s.folded();
+        for (int i = 0; i < f.size(); i++) {
+            if (insideMention(ms, i)) continue;
+            PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, i);
+            if (m == null) continue;
+            for (Lexicon.Cue c : m.values()) out.add(new Cue(c, m.start(), m.end()));
+            i = m.end() - 1;
+        }
+        return out;
+    }
+
+    private static boolean insideMention(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.from() <= i && i < m.to()) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ candidates
+
+    /** Unknown names right after a cue ("in collaboration with FIERI") become entities. */
+    private void discoverCandidates(Sentence s) {
+        List<Mention> ms = ctx.mentions(s);
+        for (Cue c : cues(s, ms)) {
+            EntityType fallback = switch (c.type()) {
+                case FUNDING, COORDINATION, PARTNER, BETWEEN -> EntityType.ORGANISATION;
+                case PROGRAMME -> EntityType.PROGRAMME;
+                default -> null;
+            };
+            if (fallback == null) continue;
+            if (c.type() == Lexicon.Cue.BETWEEN && !hasCue(s, ms, Lexicon.Cue.AGREEMENT)) continue;
+            int k = skipGap(s, c.to());
+            int guard = 0;
+            while (k < s.tokens().size() && guard++ < 10) {
+                Mention at = mentionAt(ctx.mentions(s), k);
+                int end;
+                if (at != null) {
+                    end = at.to();
+                } else {
+                    end = candidateEnd(s, k);
+                    if (end == k) break;
+                    registerCandidate(s, k, end, fallback, c.type());
+                    ms = ctx.mentions(s);
+                }
+                end = skipAttached(s, end);
+                if (end < s.tokens().size() && LIST.contains(s.folded().get(end))) k = skipGap(s, end + 1);
+                else break;
+            }
+        }
+        // "MSE has signed a partnership agreement with …": the signer is an organisation.
+        if (hasCue(s, ms, Lexicon.Cue.AGREEMENT) && hasCue(s, ms, Lexicon.Cue.SIGNING)) {
+            int k = 0;
+            while (k < s.tokens().size() && lx.is("article", s.folded().get(k))) k++;
+            while (k < s.tokens().size()) {
+                Mention at = mentionAt(ctx.mentions(s), k);
+                int end = at != null ? at.to() : candidateEnd(s, k);
+                if (end == k) break;
+                if (at == null) registerCandidate(s, k, end, EntityType.ORGANISATION, Lexicon.Cue.AGREEMENT);
+                end = skipAttached(s, end);
+                if (end < s.tokens().size() && LIST.contains(s.folded().get(end))) k = skipGap(s, end + 1);
+                else break;
+            }
+        }
+    }
+
+    private boolean hasCue(Sentence s, List<Mention> ms, Lexicon.Cue type) {
+        for (Cue c : cues(s, ms)) if (c.type() == type) return true;
+        return false;
+    }
+
+    /** The end of an unknown name starting at k: capitalised words, not across list words or known names. */
+    private int candidateEnd(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        if (k >= t.size() || !t.get(k).isNameShaped()) return k;
+        int end = k;
+        int i = k;
+        while (i < t.size()) {
+            Token x = t.get(i);
+            if (insideMention(ctx.mentions(s), i)) break;
+            if (x.isNameShaped() || (x.is(Token.DIGIT) && i > k)) {
+                i++;
+                end = i;
+            } else if (i > k && lx.is("name-inner", x.folded()) && !LIST.contains(x.folded()) && !x.isNameShaped()) {
+                i++;
+            } else break;
+            if (i - k > 10) break;
+        }
+        return end;
+    }
+
+    private void registerCandidate(Sentence s, int from, int to, EntityType fallback, Lexicon.Cue cue) {
+        List<Token> t = s.tokens();
+        String name = s.text(ctx.text, from, to);
+        if (to - from == 1) {
+            Token only = t.get(from);
+            boolean acronym = only.isAcronymShaped() || only.is(Token.MIXED);
+            // "Italian institutions": a capitalised adjective before a common noun is not a name.
+            boolean modifier = to < t.size() && t.get(to).isWord() && !t.get(to).isNameShaped() && !LIST.contains(t.get(to).folded())
+                    && !AGENT.contains(t.get(to).folded()) && !lx.is("article", t.get(to).folded());
+            if (!acronym && (modifier || only.text().length() < 4)) return;
+            if (ctx.reference.isGivenName(only.folded())) return;
+        }
+        if (names.refNamed(name) != null) return;
+        if (lx.isFurnitureLine(name) || lx.month(org.ponte.mapper.lexicon.Folding.fold(name)) > 0) return;
+        if (ctx.reference.isGivenName(t.get(from).folded()) && to - from >= 2 && names.typeByHeads(name) == null) return;
+        EntityType byHeads = names.typeByHeads(name);
+        EntityType type = byHeads != null ? byHeads : fallback;
+        if (cue == Lexicon.Cue.PROGRAMME && type != EntityType.PROGRAMME) return;
+        EntityDraft existing = ctx.findAnyByName(name);
+        if (existing != null) return;
+        EntityDraft d = ctx.entityNamed(type, List.of(new Name(name, AcronymMatcher.isAcronymLike(name) ? null : s.segment().lang(),
+                AcronymMatcher.isAcronymLike(name) ? Name.Role.ACRONYM : Name.Role.FULL)), DocumentContext.span(s, from, to));
+        if (type == EntityType.ORGANISATION) d.setOrgType(names.orgTypeByHeads(name));
+    }
+
+    // ------------------------------------------------------------------ chains
+
+    /** Skips articles, agent prepositions, quotes and generic descriptors ("l'istituto") before a name. */
+    private int skipGap(Sentence s, int k) {
+        List<String> f = s.folded();
+        int descriptors = 0;
+        while (k < f.size()) {
+            String w = f.get(k);
+            Token t = s.tokens().get(k);
+            if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«")) {
+                k++;
+            } else if (DESCRIPTORS.contains(w) && !t.isNameShaped() && descriptors < 2) {
+                k++;
+                descriptors++;
+            } else break;
+        }
+        return k;
+    }
+
+    /** Skips what belongs to the entity just read: "(ITC)", "(Centre on …)", "of the University of Oxford" when that is its parent. */
+    private int skipAttached(Sentence s, int k) {
+        List<Token> t = s.tokens();
+        for (int guard = 0; guard < 4 && k < t.size(); guard++) {
+            String w = t.get(k).text();
+            if (w.equals("(")) {
+                int close = k;
+                while (close < t.size() && !t.get(close).text().equals(")")) close++;
+                if (close >= t.size() || close - k > 14) return k;
+                k = close + 1;
+                continue;
+            }
+            if (w.equals("–") || w.equals("—")) {
+                // "FONDAZIONE ISMU – Initiatives and studies on Multiethnicity –"
+                int close = k + 1;
+                while (close < t.size() && !(t.get(close).text().equals("–") || t.get(close).text().equals("—")) && close - k < 12) close++;
+                if (close < t.size() && (t.get(close).text().equals("–") || t.get(close).text().equals("—"))) {
+                    k = close + 1;
+                    continue;
+                }
+                return k;
+            }
+            int after = ofPreposition(s, k);
+            if (after > k) {
+                Mention y = mentionAt(ctx.mentions(s), after);
+                if (y != null && y.type() == EntityType.ORGANISATION && isParentOfPrevious(s, k, y)) {
+                    k = y.to();
+                    continue;
+                }
+            }
+            break;
+        }
+        return k;
+    }
+
+    private boolean isParentOfPrevious(Sentence s, int k, Mention y) {
+        for (Mention m : ctx.mentions(s)) {
+            if (m.to() <= k && m.canonical().parent() != null && m.canonical().parent().canonical() == y.canonical()) return true;
+        }
+        return false;
+    }
+
+    private int ofPreposition(Sentence s, int k) {
+        List<String> f = s.folded();
+        for (List<String> phrase : lx.phraseList("of")) {
+            if (k + phrase.size() > f.size()) continue;
+            if (f.subList(k, k + phrase.size()).equals(phrase)) {
+                int e = k + phrase.size();
+                if (e < f.size() && lx.is("article", f.get(e))) e++;
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int k) {
+        for (Mention m : ms) if (m.from() == k) return m;
+        return null;
+    }
+
+    /** The entities listed from token k on: "the European Integration Fund", "FIERI and COMPAS (…) of the University of Oxford". */
+    private List<Mention> chain(Sentence s, List<Mention> ms, int k) {
+        List<Mention> out = new ArrayList<>();
+        k = skipGap(s, k);
+        while (k < s.tokens().size()) {
+            Mention m = mentionAt(ms, k);
+            if (m == null) break;
+            out.add(m);
+            k = skipAttached(s, m.to());
+            if (k < s.tokens().size() && LIST.contains(s.folded().get(k))) {
+                int next = skipGap(s, k + 1);
+                if (mentionAt(ms, next) == null) break;
+                k = next;
+            } else break;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ relations
+
+    private void relations(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
+        for (Cue c : cues(s, ms)) {
+            if (c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PROGRAMME && c.type() != Lexicon.Cue.COORDINATION
+                    && c.type() != Lexicon.Cue.PARTNER) continue;
+            List<Mention> chain = chain(s, ms, c.to());
+            if (chain.isEmpty()) continue;
+            Subject subject = subject(s, ms, c, chain, current);
+            if (subject == null) continue;
+            List<EntityDraft> objects = new ArrayList<>();
+            for (Mention m : chain) objects.add(m.canonical());
+            objects = mostSpecific(ctx, objects);
+            Span evidence = new Span(s.start(), s.end());
+            for (EntityDraft o : objects) {
+                Relation r = switch (c.type()) {
+                    case FUNDING -> o.type() == EntityType.PROGRAMME ? Relation.FUNDING_PROGRAMME
+                            : o.type() == EntityType.ORGANISATION ? Relation.FUNDED_BY : null;
+                    case PROGRAMME -> o.type() == EntityType.PROGRAMME ? Relation.FUNDING_PROGRAMME : null;
+                    case COORDINATION -> o.type() == EntityType.ORGANISATION ? Relation.COORDINATED_BY : null;
+                    case PARTNER -> o.type() == EntityType.ORGANISATION ? Relation.PARTNER : null;
+                    default -> null;
+                };
+                if (r == null || o == subject.entity) continue;
+                ctx.claim(subject.entity, r, o, evidence, subject.confidence, "cue-" + c.type().name().toLowerCase() + "-" + subject.how);
+            }
+        }
+    }
+
+    private record Subject(EntityDraft entity, double confidence, String how) {}
+
+    private Subject subject(Sentence s, List<Mention> ms, Cue c, List<Mention> chain, Map<Item, EntityDraft> current) {
+        // 1. A project named before the cue.
+        Mention before = null;
+        for (Mention m : ms) if (m.to() <= c.from()) before = m;
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.to() <= c.from() && m.type() == EntityType.PROJECT) return new Subject(m.canonical(), 0.9, "named");
+        }
+        // 2. An organisation as the subject of the clause: the statement is not about a project.
+        if (before != null && before.type() != EntityType.PROJECT && isClauseSubject(s, before, c.from())) return null;
+        EntityDraft itemProject = ctx.itemProject(s.item());
+        EntityDraft currentProject = current.get(s.item());
+        EntityDraft contextProject = itemProject != null ? itemProject : currentProject;
+        if (contextProject == null && s.item().documentLevel()) contextProject = ctx.documentProject;
+        if (contextProject == null && !ctx.layout.listMode() && ctx.layout.items().size() == 1) contextProject = ctx.documentProject;
+        // 3. "The project", "il progetto" before the cue.
+        int pronoun = pronounAt(ctx, s);
+        if (pronoun >= 0 && pronoun < c.from()) return contextProject == null ? null : new Subject(contextProject, 0.85, "pronoun");
+        // 4. A cue opening the sentence, then the project it is about.
+        if (c.from() <= 1) {
+            int after = chain.get(chain.size() - 1).to();
+            for (Mention m : ms) if (m.from() >= after && m.type() == EntityType.PROJECT) return new Subject(m.canonical(), 0.9, "fronted");
+        }
+        // 5. A line under a title, or any other sentence of the item.
+        if (s.segment().kind() == SegmentKind.META) return contextProject == null ? null : new Subject(contextProject, 0.9, "meta");
+        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from()) return null;
+        return contextProject == null ? null : new Subject(contextProject, 0.8, "context");
+    }
+
+    /** Whether a mention opens its clause and only auxiliaries stand between it and the cue ("ISMU is funded by"). */
+    private boolean isClauseSubject(Sentence s, Mention m, int cueFrom) {
+        for (int k = m.to(); k < cueFrom; k++) {
+            String w = s.folded().get(k);
+            if (!AUXILIARY.contains(w) && !w.equals("(") && !w.equals(")") && !insideParenthesis(s, k)) return false;
+        }
+        int b = m.from() - 1;
+        while (b >= 0 && lx.is("article", s.folded().get(b))) b--;
+        return b < 0 || s.folded().get(b).equals(",") || s.folded().get(b).equals(";") || s.folded().get(b).equals(":");
+    }
+
+    private static boolean insideParenthesis(Sentence s, int k) {
+        int depth = 0;
+        for (int i = 0; i < k; i++) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("(")) depth++;
+            else if (w.equals(")")) depth--;
+        }
+        return depth > 0;
+    }
+
+    /**
+     * The token index of "the project", "il progetto", "this initiative", "the four-year project"
+     * in a sentence, or -1. A project noun followed by a name ("il progetto MIMOSA") is a name,
+     * not a pronoun.
+     */
+    static int pronounAt(DocumentContext ctx, Sentence s) {
+        List<String> f = s.folded();
+        for (List<String> phrase : ctx.lexicon.phraseList("pronoun")) {
+            for (int i = 0; i + phrase.size() <= f.size(); i++) {
+                if (!f.subList(i, i + phrase.size()).equals(phrase)) continue;
+                int after = i + phrase.size();
+                if (after < f.size() && s.tokens().get(after).isAcronymShaped()) continue;
+                return i;
+            }
+        }
+        // Article + up to three modifiers + project noun: "the four-year project", "this pilot project".
+        for (int i = 0; i < f.size(); i++) {
+            String w = f.get(i);
+            if (!(w.equals("the") || w.equals("this") || w.equals("il") || w.equals("questo") || w.equals("tale"))) continue;
+            for (int j = i + 1; j < Math.min(f.size(), i + 5); j++) {
+                Token t = s.tokens().get(j);
+                String fw = f.get(j);
+                if (fw.equals("project") || fw.equals("progetto") || fw.startsWith("project") && fw.length() > 7) {
+                    if (j + 1 < f.size() && s.tokens().get(j + 1).isAcronymShaped()) break;
+                    return i;
+                }
+                if (t.isNameShaped() || !t.isWord()) break;
+            }
+        }
+        return -1;
+    }
+
+    /** Of entities where one is a unit of another ("European Commission, DG HOME"), keep the unit. */
+    static List<EntityDraft> mostSpecific(DocumentContext ctx, List<EntityDraft> in) {
+        Set<EntityDraft> out = new LinkedHashSet<>();
+        for (EntityDraft a : in) {
+            boolean general = false;
+            for (EntityDraft b : in) {
+                if (a == b) continue;
+                if (isAncestor(ctx, a, b)) general = true;
+            }
+            if (!general) out.add(a);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean isAncestor(DocumentContext ctx, EntityDraft a, EntityDraft b) {
+        if (a.ref() != null && b.ref() != null && a.type() == b.type() && !a.ref().id().equals(b.ref().id())
+                && ctx.reference.isAncestorOrSelf(a.ref(), b.ref())) return true;
+        EntityDraft p = b.parent();
+        int guard = 0;
+        while (p != null && guard++ < 10) {
+            if (p.canonical() == a) return true;
+            p = p.parent();
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ agreements
+
+    /** "X has signed a partnership agreement with Y", "protocollo d'intesa tra X e Y": a partnership of X and Y. */
+    private void agreement(Sentence s, List<Mention> ms) {
+        List<Cue> cs = cues(s, ms);
+        Cue noun = null, sign = null;
+        for (Cue c : cs) {
+            if (c.type() == Lexicon.Cue.AGREEMENT && noun == null) noun = c;
+            if (c.type() == Lexicon.Cue.SIGNING && sign == null) sign = c;
+        }
+        if (noun == null) return;
+        Set<EntityDraft> parties = new LinkedHashSet<>();
+        // Signers before the verb.
+        if (sign != null) {
+            for (Mention m : chain(s, ms, 0)) if (m.to() <= sign.from()) parties.add(m.canonical());
+        }
+        // Parties after "with", "between", "tra", "con" following the agreement noun or the verb.
+        for (Cue c : cs) {
+            if (c.type() != Lexicon.Cue.BETWEEN || c.from() < Math.min(noun.from(), sign != null ? sign.from() : noun.from())) continue;
+            for (Mention m : chain(s, ms, c.to())) parties.add(m.canonical());
+            break;
+        }
+        parties.removeIf(d -> d.type() != EntityType.ORGANISATION);
+        if (parties.size() < 2 || sign == null && !hasBetween(s, noun)) return;
+        List<EntityDraft> list = new ArrayList<>(parties);
+        String label = "Partnership between " + joinNames(list, "and");
+        EntityDraft p = ctx.newPartnership(label, list, new Span(s.start(), s.end()));
+        Span evidence = new Span(s.start(), s.end());
+        for (EntityDraft o : list) ctx.claim(p, Relation.PARTNER, o, evidence, 0.9, "agreement");
+    }
+
+    private boolean hasBetween(Sentence s, Cue noun) {
+        int k = noun.to();
+        return k < s.folded().size() && Set.of("between", "tra", "fra").contains(s.folded().get(k));
+    }
+
+    private static String joinNames(List<EntityDraft> list, String and) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) sb.append(i == list.size() - 1 ? " " + and + " " : ", ");
+            EntityDraft d = list.get(i);
+            String n = d.acronyms().isEmpty() ? d.mainName() : d.acronyms().get(0);
+            sb.append(n);
+        }
+        return sb.toString();
+    }
+}

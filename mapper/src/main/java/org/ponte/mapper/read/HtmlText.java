@@ -1,0 +1,175 @@
+package org.ponte.mapper.read;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reduces an HTML page to the visible text a reader sees, keeping the layout the segmenter
+ * relies on: headings and paragraphs on lines of their own separated by blank lines, list
+ * items as "• " bullets, definition lists and two-cell table rows as "key: value" lines.
+ *
+ * <p>Navigation, footers, scripts, forms and elements whose class, id or role says they are a
+ * menu, cookie banner, breadcrumb or share bar are dropped: they are page furniture.
+ */
+public final class HtmlText {
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe", "form",
+            "button", "select", "option", "nav", "footer", "head", "object", "embed", "canvas", "audio", "video", "map");
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "header", "aside",
+            "blockquote", "pre", "address", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "ul", "ol",
+            "dl", "center", "details", "summary", "hr", "fieldset", "body");
+    private static final Set<String> HEADING = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(^|[\\s_-])(cookie|cookies|gdpr|consent|banner|navbar|nav|menu|breadcrumbs?|share|sharing|social|skip-link|sidebar-menu|newsletter|modal|popup)($|[\\s_-])");
+
+    private HtmlText() {}
+
+    /** The visible text of an HTML document. */
+    public static String toText(String html) {
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        Out out = new Out();
+        Element body = doc.body();
+        boolean hasHeading = !body.select("h1, h2").isEmpty();
+        if (!hasHeading) {
+            String title = doc.title().trim();
+            if (!title.isEmpty()) {
+                out.text(title);
+                out.paragraph();
+            }
+        }
+        walk(body, out);
+        return out.result();
+    }
+
+    private static void walk(Node node, Out out) {
+        if (node instanceof TextNode t) {
+            out.text(t.text());
+            return;
+        }
+        if (!(node instanceof Element e)) return;
+        String tag = e.normalName();
+        if (DROP.contains(tag) || isFurniture(e)) return;
+        switch (tag) {
+            case "br" -> out.line();
+            case "li" -> {
+                out.line();
+                out.bullet();
+                children(e, out);
+                out.line();
+            }
+            case "dt" -> {
+                out.line();
+                children(e, out);
+                out.key();
+            }
+            case "dd" -> {
+                children(e, out);
+                out.line();
+            }
+            case "tr" -> row(e, out);
+            default -> {
+                boolean heading = HEADING.contains(tag);
+                boolean block = heading || BLOCK.contains(tag);
+                if (block) out.paragraph();
+                children(e, out);
+                if (block) out.paragraph();
+            }
+        }
+    }
+
+    private static void children(Element e, Out out) {
+        for (Node c : e.childNodes()) walk(c, out);
+    }
+
+    /** A two-cell row reads as "key: value"; wider rows as cells joined by " | ". */
+    private static void row(Element tr, Out out) {
+        var cells = tr.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+        out.line();
+        if (cells.size() == 2) {
+            children(cells.get(0), out);
+            out.key();
+            children(cells.get(1), out);
+        } else {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) out.raw(" | ");
+                children(cells.get(i), out);
+            }
+        }
+        out.line();
+    }
+
+    private static boolean isFurniture(Element e) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("banner") && e.select("h1").isEmpty() || role.equals("contentinfo")
+                || role.equals("dialog") || role.equals("menu") || role.equals("menubar")) return true;
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
+        String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+        return !names.isBlank() && FURNITURE.matcher(names).find() && e.select("h1").isEmpty();
+    }
+
+    /** Accumulates text, collapsing white space and keeping at most one blank line. */
+    private static final class Out {
+        private final StringBuilder sb = new StringBuilder();
+        private boolean pendingSpace;
+
+        void text(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    pendingSpace = true;
+                } else {
+                    if (pendingSpace && sb.length() > 0 && !atLineStart() && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+                    pendingSpace = false;
+                    sb.append(c);
+                }
+            }
+        }
+
+        void raw(String s) {
+            trimSpace();
+            sb.append(s);
+            pendingSpace = false;
+        }
+
+        void bullet() {
+            sb.append("• ");
+            pendingSpace = false;
+        }
+
+        void key() {
+            trimSpace();
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') sb.append(':');
+            sb.append(' ');
+            pendingSpace = false;
+        }
+
+        void line() {
+            trimSpace();
+            if (sb.length() > 0 && !atLineStart()) sb.append('\n');
+            pendingSpace = false;
+        }
+
+        void paragraph() {
+            line();
+            if (sb.length() > 0 && !(sb.length() >= 2 && sb.charAt(sb.length() - 1) == '\n' && sb.charAt(sb.length() - 2) == '\n'))
+                sb.append('\n');
+            pendingSpace = false;
+        }
+
+        private boolean atLineStart() {
+            return sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n';
+        }
+
+        private void trimSpace() {
+            while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') sb.setLength(sb.length() - 1);
+        }
+
+        String result() {
+            return sb.toString().strip() + "\n";
+        }
+    }
+}

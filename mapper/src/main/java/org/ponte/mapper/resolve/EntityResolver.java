@@ -1,0 +1,77 @@
+package org.ponte.mapper.resolve;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ponte.core.EntityKind;
+import org.ponte.core.IriPolicy;
+import org.ponte.core.Slugs;
+import org.ponte.mapper.extract.Claim;
+import org.ponte.mapper.extract.EntityDraft;
+import org.ponte.mapper.extract.EntityType;
+import org.ponte.mapper.extract.Extraction;
+import org.ponte.mapper.extract.Name;
+import org.ponte.mapper.extract.NameCore;
+import org.ponte.mapper.extract.Relation;
+import org.ponte.mapper.lexicon.Folding;
+
+/**
+ * Gives every entity its IRI, the same in every document that names it, without looking at
+ * other documents (so mapping one document stays a pure function):
+ * <ul>
+ * <li>a reference entity gets its data row's id ({@code organisation/dg-home});</li>
+ * <li>an organisation, project or programme gets the slug of its acronym when it has one
+ * ("ISMU", "Fondazione ISMU" and "The ISMU Foundation" are all {@code organisation/ismu}), else of
+ * its name without articles and legal form ("Associazione Le Réseau" and "Le Réseau" are both
+ * {@code organisation/reseau});</li>
+ * <li>a person gets the slug of the full name;</li>
+ * <li>a partnership, which has no name, gets a hash of its partners' IRIs.</li>
+ * </ul>
+ * These rules are a public contract: published IRIs must not change.
+ */
+public final class EntityResolver {
+    private final IriPolicy iris;
+
+    public EntityResolver(IriPolicy iris) {
+        this.iris = iris;
+    }
+
+    public ResolvedDocument resolve(Extraction x) {
+        Map<EntityDraft, String> iriOf = new IdentityHashMap<>();
+        List<EntityDraft> partnerships = new ArrayList<>();
+        for (EntityDraft d : x.entities()) {
+            if (d.type() == EntityType.PARTNERSHIP) partnerships.add(d);
+            else iriOf.put(d, iris.entity(d.type().kind(), slug(d)));
+        }
+        for (EntityDraft p : partnerships) {
+            List<String> partners = new ArrayList<>();
+            for (Claim c : x.claims())
+                if (c.subject() == p && c.relation() == Relation.PARTNER && iriOf.containsKey(c.object())) partners.add(iriOf.get(c.object()));
+            partners.sort(null);
+            iriOf.put(p, iris.entity(EntityKind.PARTNERSHIP, "p-" + Slugs.shortHash(String.join(" ", partners))));
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : x.claims()) {
+            if (!iriOf.containsKey(c.subject())) continue;
+            if (c.object() != null && !iriOf.containsKey(c.object())) continue;
+            claims.add(c);
+        }
+        String graph = iris.document(x.document().id());
+        return new ResolvedDocument(x, graph, graph + "#source", iriOf, claims);
+    }
+
+    /** The slug of an entity's IRI (see the class comment). */
+    public static String slug(EntityDraft d) {
+        if (d.ref() != null) return d.ref().id();
+        if (d.type() == EntityType.PERSON || d.type() == EntityType.PLACE) return Slugs.of(d.mainName());
+        for (Name n : d.names())
+            if (n.role() == Name.Role.ACRONYM && n.text().length() >= 2) return Slugs.of(n.text());
+        String main = d.mainName();
+        if (d.type() == EntityType.ORGANISATION) {
+            String core = NameCore.core(Folding.key(main));
+            if (!core.isBlank()) return Slugs.of(core);
+        }
+        return Slugs.of(main);
+    }
+}

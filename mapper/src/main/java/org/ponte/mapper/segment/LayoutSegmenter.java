@@ -1,0 +1,405 @@
+package org.ponte.mapper.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ponte.mapper.lexicon.Lexicon;
+import org.ponte.mapper.read.Document;
+
+/**
+ * Reads a document's layout from its lines: title, headings, bullets, parenthetical metadata
+ * lines, key–value lines, paragraphs and furniture; then groups them into {@link Item}s.
+ *
+ * <p>The grouping rule that keeps facts on the right item: an item opened by a bullet or
+ * heading owns the metadata lines right under it and its first paragraph. A metadata line or a
+ * paragraph that comes after the item's paragraph starts a new item whose title was lost
+ * (common when a web page with per-project headings becomes text). This applies to documents
+ * that are lists of items ({@link Layout#listMode()}); a document that tells one story keeps
+ * every paragraph under its title.
+ */
+public final class LayoutSegmenter implements Segmenter {
+    private static final Pattern BULLET = Pattern.compile(
+            "^([•·▪◦●■□➢►‣⁃∙○◆◇✓✔→»*]|[-–—](?=\\s)|\\d{1,3}[.)](?=\\s)|[a-zA-Z][)](?=\\s))\\s*");
+    private static final Pattern KEY_VALUE = Pattern.compile("^([^:]{1,120}?)\\s*:(?!//)\\s*(.*)$");
+    private static final Pattern LANG_MARK = Pattern.compile(
+            "^(?:\\[(IT|EN|ITA|ENG|it|en)]|(IT|EN|ITA|ENG)\\b:?|((?i:italiano|english|inglese|italian))\\s*:)\\s+");
+    private static final Pattern VERBISH = Pattern.compile(
+            "\\b(is|are|was|were|has|have|had|will|would|can|è|sono|era|erano|ha|hanno|sarà|saranno|può|possono)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Lexicon lexicon;
+    private final LanguageGuesser languages;
+
+    public LayoutSegmenter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.languages = new LanguageGuesser(lexicon);
+    }
+
+    /** A line of the text with its trimmed bounds. */
+    private record Line(int start, int end, int cStart, int cEnd) {
+        boolean blank() { return cStart >= cEnd; }
+    }
+
+    private enum LineKind { BLANK, BULLET, META, KEY_VALUE, TEXT }
+
+    @Override
+    public Layout segment(Document document) {
+        String text = document.text();
+        List<Line> lines = lines(text);
+        List<Segment> segments = new ArrayList<>();
+        String langMark = null;
+
+        int i = 0;
+        String pendingListKey = null; // key whose values the following bullets are
+        Lexicon.KeyMatch pendingListField = null;
+        boolean first = true;
+        while (i < lines.size()) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                i++;
+                continue;
+            }
+            String content = text.substring(line.cStart, line.cEnd);
+            LineKind kind = classify(text, line, lines, i);
+            switch (kind) {
+                case BULLET -> {
+                    Matcher m = BULLET.matcher(content);
+                    m.find();
+                    int bodyStart = line.cStart + m.end();
+                    Segment s = new Segment(SegmentKind.LIST_ITEM, line.cStart, line.cEnd, bodyStart, line.cEnd,
+                            pendingListKey, pendingListField, null);
+                    if (pendingListKey != null) s = s.withKind(SegmentKind.LIST_VALUE);
+                    segments.add(s);
+                    i++;
+                }
+                case META -> {
+                    segments.add(new Segment(SegmentKind.META, line.cStart, line.cEnd, line.cStart + 1, line.cEnd - 1, null, null, null));
+                    pendingListKey = null;
+                    i++;
+                }
+                case KEY_VALUE -> {
+                    Matcher m = KEY_VALUE.matcher(content);
+                    m.find();
+                    String key = m.group(1).trim();
+                    int valueStart = line.cStart + m.start(2);
+                    Lexicon.KeyMatch field = lexicon.keyField(key);
+                    segments.add(new Segment(SegmentKind.KEY_VALUE, line.cStart, line.cEnd, valueStart, line.cEnd, key, field, null));
+                    boolean empty = m.group(2).isBlank();
+                    pendingListKey = empty ? key : null;
+                    pendingListField = empty ? field : null;
+                    i++;
+                }
+                case TEXT -> {
+                    // A paragraph: this line plus the lines that continue its sentence.
+                    int j = i + 1;
+                    int end = line.cEnd;
+                    while (j < lines.size() && !lines.get(j).blank() && classify(text, lines.get(j), lines, j) == LineKind.TEXT
+                            && continues(text, lines.get(j - 1), lines.get(j))) {
+                        end = lines.get(j).cEnd;
+                        j++;
+                    }
+                    int bodyStart = line.cStart;
+                    String lang = null;
+                    Matcher lm = LANG_MARK.matcher(content);
+                    if (lm.find() && line.cStart + lm.end() < end) {
+                        String code = lm.group(1) != null ? lm.group(1) : lm.group(2) != null ? lm.group(2) : lm.group(3);
+                        code = code.toLowerCase();
+                        lang = code.startsWith("it") ? "it" : "en";
+                        bodyStart = line.cStart + lm.end();
+                        langMark = lang;
+                    }
+                    boolean singleLine = j == i + 1;
+                    String body = text.substring(bodyStart, end);
+                    SegmentKind sk = SegmentKind.PARAGRAPH;
+                    Lexicon.KeyMatch headingKey = null;
+                    if (singleLine && isFurnitureLine(body)) sk = SegmentKind.FURNITURE;
+                    else if (first && singleLine && looksLikeTitle(body)) sk = SegmentKind.TITLE;
+                    else if (singleLine && looksLikeHeading(body)) {
+                        sk = SegmentKind.HEADING;
+                        headingKey = lexicon.keyField(body);
+                    } else if (lexicon.isBoilerplate(body) && !mentionsFunding(body)) sk = SegmentKind.FURNITURE;
+                    Segment s = new Segment(sk, line.cStart, end, bodyStart, end, headingKey != null ? body.strip() : null, headingKey, lang);
+                    segments.add(s);
+                    // A paragraph ending with a colon, or a key heading, introduces the bullets below it.
+                    if (headingKey != null) {
+                        pendingListKey = body.strip();
+                        pendingListField = headingKey;
+                    } else if (sk == SegmentKind.PARAGRAPH && body.stripTrailing().endsWith(":")) {
+                        pendingListKey = lastSentence(body.strip());
+                        pendingListField = lexicon.keyField(pendingListKey);
+                    } else if (sk != SegmentKind.FURNITURE) {
+                        pendingListKey = null;
+                        pendingListField = null;
+                    }
+                    i = j;
+                }
+                default -> i++;
+            }
+            first = false;
+        }
+        segments = refineBullets(text, segments);
+        segments = dropEmptyHeadings(segments);
+        String docLang = assignLanguages(text, segments);
+        boolean listMode = segments.stream().filter(s -> s.kind() == SegmentKind.BULLET_TITLE
+                || s.kind() == SegmentKind.HEADING && s.field() == null && nameLikeHeading(s.body(text))).count() >= 2;
+        List<Item> items = group(text, segments, listMode);
+        return new Layout(document, segments, items, docLang, listMode);
+    }
+
+    // ------------------------------------------------------------------ lines
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int n = text.length();
+        int s = 0;
+        while (s <= n) {
+            int e = text.indexOf('\n', s);
+            if (e < 0) e = n;
+            int cs = s, ce = e;
+            while (cs < ce && isSpace(text.charAt(cs))) cs++;
+            while (ce > cs && isSpace(text.charAt(ce - 1))) ce--;
+            out.add(new Line(s, e, cs, ce));
+            if (e == n) break;
+            s = e + 1;
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\f';
+    }
+
+    private LineKind classify(String text, Line line, List<Line> lines, int index) {
+        if (line.blank()) return LineKind.BLANK;
+        String c = text.substring(line.cStart, line.cEnd);
+        if (BULLET.matcher(c).find() && c.length() > 2) return LineKind.BULLET;
+        if (c.length() >= 3 && c.length() <= 600 && c.charAt(0) == '(' && c.charAt(c.length() - 1) == ')' && balancedOuter(c))
+            return LineKind.META;
+        Matcher m = KEY_VALUE.matcher(c);
+        if (m.find() && isKey(m.group(1).trim(), m.group(2), lines, index, text)) return LineKind.KEY_VALUE;
+        return LineKind.TEXT;
+    }
+
+    /** "(a (b) c)" is one parenthetical; "(a) and (b)" is not. */
+    private static boolean balancedOuter(String c) {
+        int depth = 0;
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')') {
+                depth--;
+                if (depth == 0 && i < c.length() - 1) return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /**
+     * A key is a known form key, or a short noun phrase (no verb, at most six words outside
+     * parentheses) on a line next to other key–value lines.
+     */
+    private boolean isKey(String key, String value, List<Line> lines, int index, String text) {
+        if (key.isEmpty() || !Character.isLetter(key.charAt(0))) return false;
+        if (Character.isDigit(key.charAt(key.length() - 1))) return false; // "10:30"
+        if (key.contains("http") || key.contains("www.")) return false;
+        String outside = key.replaceAll("\\([^)]*\\)", " ");
+        int words = outside.trim().split("\\s+").length;
+        if (words > 12) return false;
+        if (VERBISH.matcher(outside).find()) return false;
+        if (lexicon.keyField(key) != null && words <= 10) return true;
+        if (words > 6) return false;
+        if (outside.trim().endsWith(".")) return false;
+        // An unknown key counts only among other key–value lines (a form), not in prose.
+        return neighbourIsKeyValue(lines, index, text);
+    }
+
+    private boolean neighbourIsKeyValue(List<Line> lines, int index, String text) {
+        for (int d : new int[] {-1, 1, -2, 2}) {
+            int k = index + d;
+            if (k < 0 || k >= lines.size() || lines.get(k).blank()) continue;
+            Line l = lines.get(k);
+            String c = text.substring(l.cStart, l.cEnd);
+            if (c.startsWith("(") || BULLET.matcher(c).find()) continue;
+            Matcher m = KEY_VALUE.matcher(c);
+            if (m.find() && lexicon.keyField(m.group(1).trim()) != null) return true;
+        }
+        return false;
+    }
+
+    /** Whether line b continues the sentence of line a (a soft-wrapped paragraph). */
+    private static boolean continues(String text, Line a, Line b) {
+        char last = text.charAt(a.cEnd - 1);
+        char next = text.charAt(b.cStart);
+        if (".!?:;".indexOf(last) >= 0 || last == '»' || last == '"' || last == '”') return false;
+        return Character.isLowerCase(next) || Character.isDigit(next) || (a.cEnd - a.cStart) >= 60 && !Character.isUpperCase(next);
+    }
+
+    // ------------------------------------------------------------------ titles and headings
+
+    private boolean isFurnitureLine(String body) {
+        String b = body.strip();
+        return b.length() <= 60 && lexicon.isFurnitureLine(b);
+    }
+
+    private static int wordCount(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private boolean looksLikeTitle(String body) {
+        String b = body.strip();
+        int words = wordCount(b);
+        if (words == 0 || words > 25 || b.length() > 220) return false;
+        char last = b.charAt(b.length() - 1);
+        return last != '.' && last != ',' && last != ';' && last != ':';
+    }
+
+    private boolean looksLikeHeading(String body) {
+        String b = body.strip();
+        int words = wordCount(b);
+        if (words == 0 || words > 14 || b.length() > 160) return false;
+        char last = b.charAt(b.length() - 1);
+        if (last == '.' || last == ',' || last == ';') return false;
+        if (lexicon.keyField(b.endsWith(":") ? b.substring(0, b.length() - 1) : b) != null && words <= 5) return true;
+        return capitalisedShare(b) >= 0.6;
+    }
+
+    /** Share of content words (not function words) that start with a capital or are numbers. */
+    private double capitalisedShare(String s) {
+        int content = 0, caps = 0;
+        for (String w : s.split("[\\s\\p{Punct}–—•’']+")) {
+            if (w.isEmpty()) continue;
+            String lw = w.toLowerCase();
+            if (lexicon.is("name-inner", lw) || lexicon.is("article", lw)) continue;
+            content++;
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) caps++;
+        }
+        return content == 0 ? 0 : (double) caps / content;
+    }
+
+    /**
+     * Whether a heading can name an item (a project): not an all-capitals sentence like
+     * "DAL SUMMIT … AL FORUM …", not a question, at most twelve words.
+     */
+    boolean nameLikeHeading(String body) {
+        String b = body.strip();
+        int words = wordCount(b);
+        if (words > 12 || b.endsWith("?")) return false;
+        boolean allCaps = b.equals(b.toUpperCase()) && b.chars().anyMatch(Character::isLetter);
+        return !(allCaps && words >= 3);
+    }
+
+    private static boolean mentionsFunding(String body) {
+        String f = body.toLowerCase();
+        return f.contains("funded") || f.contains("finanziat") || f.contains("co-funded") || f.contains("support of")
+                || f.contains("sostegno") || f.contains("grant agreement") || f.contains("funding");
+    }
+
+    private static String lastSentence(String s) {
+        String t = s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+        int cut = Math.max(t.lastIndexOf(". "), Math.max(t.lastIndexOf("! "), t.lastIndexOf("? ")));
+        return (cut >= 0 ? t.substring(cut + 2) : t).strip();
+    }
+
+    // ------------------------------------------------------------------ bullets, headings, languages
+
+    /**
+     * A bullet that starts like a name and owns content under it (a metadata line or a
+     * paragraph before the next bullet) titles an item; other bullets are list items.
+     */
+    private List<Segment> refineBullets(String text, List<Segment> in) {
+        List<Segment> out = new ArrayList<>(in);
+        for (int k = 0; k < out.size(); k++) {
+            Segment s = out.get(k);
+            if (s.kind() != SegmentKind.LIST_ITEM) continue;
+            String body = s.body(text).strip();
+            if (body.isEmpty()) continue;
+            char c0 = body.charAt(0);
+            boolean nameStart = Character.isUpperCase(c0) || Character.isDigit(c0) || c0 == '"' || c0 == '“' || c0 == '«';
+            char last = body.charAt(body.length() - 1);
+            boolean open = last == ';' || last == ',';
+            boolean ownsContent = false;
+            for (int m = k + 1; m < out.size(); m++) {
+                SegmentKind nk = out.get(m).kind();
+                if (nk == SegmentKind.FURNITURE) continue;
+                ownsContent = nk == SegmentKind.META || nk == SegmentKind.PARAGRAPH || nk == SegmentKind.KEY_VALUE;
+                break;
+            }
+            if (nameStart && !open && ownsContent && wordCount(body) <= 80) out.set(k, s.withKind(SegmentKind.BULLET_TITLE));
+        }
+        return out;
+    }
+
+    /** A key heading with nothing under it ("PARTNER DI PROGETTO" above logos) is furniture. */
+    private static List<Segment> dropEmptyHeadings(List<Segment> in) {
+        List<Segment> out = new ArrayList<>(in);
+        for (int k = 0; k < out.size(); k++) {
+            Segment s = out.get(k);
+            if (s.kind() != SegmentKind.HEADING || s.field() == null) continue;
+            boolean hasContent = false;
+            for (int m = k + 1; m < out.size(); m++) {
+                SegmentKind nk = out.get(m).kind();
+                if (nk == SegmentKind.FURNITURE) continue;
+                hasContent = nk == SegmentKind.LIST_VALUE || nk == SegmentKind.PARAGRAPH;
+                break;
+            }
+            if (!hasContent) out.set(k, s.withKind(SegmentKind.FURNITURE));
+        }
+        return out;
+    }
+
+    /** Gives every segment a language: its marker, its own words, or the document's. */
+    private String assignLanguages(String text, List<Segment> segments) {
+        int[] votes = new int[2];
+        List<String> guessed = new ArrayList<>(segments.size());
+        for (Segment s : segments) {
+            String g = s.lang() != null ? s.lang() : languages.guess(text, s.bodyStart(), s.bodyEnd());
+            guessed.add(g);
+            int weight = s.bodyEnd() - s.bodyStart();
+            if ("en".equals(g)) votes[0] += weight;
+            else if ("it".equals(g)) votes[1] += weight;
+        }
+        String docLang = votes[1] > votes[0] ? "it" : votes[0] > 0 ? "en" : null;
+        for (int k = 0; k < segments.size(); k++) {
+            String g = guessed.get(k);
+            segments.set(k, segments.get(k).withLang(g != null ? g : docLang));
+        }
+        return docLang;
+    }
+
+    // ------------------------------------------------------------------ items
+
+    private List<Item> group(String text, List<Segment> segments, boolean listMode) {
+        List<Item> items = new ArrayList<>();
+        List<Segment> cur = null;
+        Segment curTitle = null;
+        boolean curDocLevel = false;
+        int curParagraphs = 0;
+        boolean seenListTitle = false;
+
+        for (Segment s : segments) {
+            boolean opens = s.kind() == SegmentKind.TITLE
+                    || s.kind() == SegmentKind.BULLET_TITLE
+                    || s.kind() == SegmentKind.HEADING && s.field() == null && nameLikeHeading(s.body(text)) && (listMode || cur == null);
+            boolean startsUntitled = false;
+            if (!opens && cur != null) {
+                boolean inList = listMode && (!curDocLevel || seenListTitle);
+                if ((s.kind() == SegmentKind.META || s.kind() == SegmentKind.PARAGRAPH) && inList && curParagraphs > 0)
+                    startsUntitled = true;
+            }
+            if (opens || startsUntitled || cur == null) {
+                if (cur != null) items.add(new Item(items.size(), curTitle, curDocLevel, List.copyOf(cur)));
+                cur = new ArrayList<>();
+                curTitle = opens ? s : null;
+                curDocLevel = s.kind() == SegmentKind.TITLE;
+                curParagraphs = 0;
+                if (s.kind() == SegmentKind.BULLET_TITLE || s.kind() == SegmentKind.HEADING) seenListTitle = true;
+            }
+            cur.add(s);
+            if (s.kind() == SegmentKind.PARAGRAPH) curParagraphs++;
+        }
+        if (cur != null) items.add(new Item(items.size(), curTitle, curDocLevel, List.copyOf(cur)));
+        return items;
+    }
+}
