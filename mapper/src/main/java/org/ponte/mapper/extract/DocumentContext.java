@@ -282,7 +282,7 @@ final class DocumentContext {
     }
 
     /** "in the European Union": a body that is also a place, used as a place, is not mentioned as a body. */
-    private boolean locative(Sentence s, int start, RefEntity e) {
+    boolean locative(Sentence s, int start, RefEntity e) {
         if (e.type() != EntityType.ORGANISATION || !"eu-institution".equals(e.category()) || !e.id().equals("european-union"))
             return false;
         int k = start - 1;

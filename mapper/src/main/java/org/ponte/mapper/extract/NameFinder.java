@@ -38,11 +38,13 @@ final class NameFinder {
     void find() {
         List<Sentence> content = new ArrayList<>();
         for (Sentence s : ctx.sentences) if (!isTitle(s)) content.add(s);
-        for (Sentence s : content) headNames(s);
+        // Most precise first: quoted project names, then acronym definitions, then head words.
+        for (Sentence s : content) quotedNames(s);
         for (Sentence s : content) {
             parentheses(s);
             standsFor(s);
         }
+        for (Sentence s : content) headNames(s);
         for (Sentence s : content) dashExpansions(s);
         for (Sentence s : content) projectNames(s);
         for (Sentence s : content) persons(s);
@@ -189,6 +191,8 @@ final class NameFinder {
             PhraseTrie.Match<Lexicon.Head> pre = lx.preHeads().longest(f, i);
             PhraseTrie.Match<Lexicon.Head> unit = lx.unitHeads().longest(f, i);
             PhraseTrie.Match<Lexicon.Head> head = pre != null && (unit == null || pre.end() >= unit.end()) ? pre : unit;
+            // A head word inside a capitalised run ("International Training Centre") closes that name; it does not open one.
+            if (head != null && i > 0 && t.get(i - 1).isNameShaped() && !isSentenceWord(s, i - 1)) head = null;
             if (head != null) {
                 int end = runEnd(s, head.end());
                 // Allow the small words between head and name: "Ministero degli Affari Esteri".
@@ -266,7 +270,7 @@ final class NameFinder {
         }
         RefEntity r = refNamed(name);
         if (r != null) {
-            ctx.entityFor(r, span);
+            if (!ctx.locative(s, from, r)) ctx.entityFor(r, span);
             return;
         }
         EntityType type = head.programme() ? EntityType.PROGRAMME : EntityType.ORGANISATION;
@@ -459,16 +463,6 @@ final class NameFinder {
                 }
             }
         }
-        // Naming cues: "una fase denominata “DRAFT the Future!”", "a project called X".
-        for (int c = 0; c < f.size(); c++) {
-            PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);
-            if (m == null || !m.values().contains(Lexicon.Cue.NAMING)) continue;
-            int j = m.end();
-            if (j < t.size() && QUOTES_OPEN.contains(t.get(j).text())) {
-                int close = closingQuote(t, j);
-                if (close > j + 1 && nearProjectWord(s, c)) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
-            }
-        }
         // "NIEM will establish …" opening an untitled item of a project list; "X is a project".
         if (t.size() >= 3 && t.get(0).isAcronymShaped() && !covered(s, 0)) {
             boolean firstOfItem = ctx.layout.listMode() && s.item().title() == null && isFirstSentenceOfItem(s);
@@ -477,6 +471,21 @@ final class NameFinder {
                     && containsProjectNounWithin(s, 3, 6);
             if (firstOfItem && VERBISH.matcher(f.get(1)).matches() || isAProject) {
                 if (acceptProjectName(s, 0, 1)) registerProject(s, 0, 1, DocumentContext.span(s, 0, 1));
+            }
+        }
+    }
+
+    /** Naming cues: "una fase denominata “DRAFT the Future!”", "a project called “X”". */
+    private void quotedNames(Sentence s) {
+        List<Token> t = s.tokens();
+        List<String> f = s.folded();
+        for (int c = 0; c < f.size(); c++) {
+            PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);
+            if (m == null || !m.values().contains(Lexicon.Cue.NAMING)) continue;
+            int j = m.end();
+            if (j < t.size() && QUOTES_OPEN.contains(t.get(j).text())) {
+                int close = closingQuote(t, j);
+                if (close > j + 1 && nearProjectWord(s, c)) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
             }
         }
     }

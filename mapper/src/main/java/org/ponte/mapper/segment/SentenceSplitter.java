@@ -22,9 +22,13 @@ public final class SentenceSplitter {
     public List<int[]> split(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int s = from;
+        int quotes = 0; // inside “…” or «…» a ! or ? belongs to the quoted name
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c == '“' || c == '«') quotes++;
+            else if ((c == '”' || c == '»') && quotes > 0) quotes--;
             if (c != '.' && c != '!' && c != '?' && c != '…') continue;
+            if (quotes > 0 && c != '.') continue;
             int j = i + 1;
             while (j < to && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?'
                     || text.charAt(j) == '"' || text.charAt(j) == '”' || text.charAt(j) == '»' || text.charAt(j) == ')' || text.charAt(j) == '’')) j++;
