@@ -205,9 +205,8 @@ public final class Evaluator {
         Scores entityScores = new Scores(etp, efp, found, expected);
 
         // Fact scores.
-        Set<String> forbiddenFactKeys = new HashSet<>();
-        for (GoldStandard.Forbidden f : gold.forbidden())
-            if ("fact".equals(f.kind())) forbiddenFactKeys.add(f.s() + "|" + f.p() + "|" + f.o());
+        List<GoldStandard.Fact> forbiddenFacts = new ArrayList<>();
+        for (GoldStandard.Forbidden f : gold.forbidden()) if ("fact".equals(f.kind()) && f.fact() != null) forbiddenFacts.add(f.fact());
         int ftp = 0, ffp = 0, ffound = 0, fexpected = 0;
         List<String> wrongFacts = new ArrayList<>();
         Set<GoldStandard.Fact> foundFacts = new HashSet<>();
@@ -220,10 +219,8 @@ public final class Evaluator {
                 else required = true;
             }
             boolean forbidden = false;
-            Set<String> subjects = matchedGold.getOrDefault(f.s, Set.of());
-            Set<String> objects = f.o == null ? Set.of() : matchedGold.getOrDefault(f.o, Set.of());
-            for (String si : subjects) for (String oi : objects) if (forbiddenFactKeys.contains(si + "|" + f.p + "|" + oi)) forbidden = true;
-            if (forbidden) {
+            for (GoldStandard.Fact g : forbiddenFacts) if (g.p().equals(f.p) && matches(f, g, matches)) forbidden = true;
+            if (forbidden && !required) {
                 ffp++;
                 forbiddenFound.add("fact " + f.show(entities));
             } else if (required) {

@@ -29,7 +29,7 @@ public record GoldStandard(String corpus, List<String> documents, List<Entity> e
     }
 
     /** Something a naive extractor produces that is wrong: an entity (type and names) or a fact. */
-    public record Forbidden(String kind, String type, List<String> names, String s, String p, String o) {}
+    public record Forbidden(String kind, String type, List<String> names, Fact fact) {}
 
     public static GoldStandard read(Path file) {
         try {
@@ -49,7 +49,17 @@ public record GoldStandard(String corpus, List<String> documents, List<Entity> e
                     e.path("optional").asBoolean(false)));
         }
         List<Fact> facts = new ArrayList<>();
-        for (JsonNode f : root.path("facts")) {
+        for (JsonNode f : root.path("facts")) facts.add(fact(f, source));
+        List<Forbidden> forbidden = new ArrayList<>();
+        for (JsonNode x : root.path("forbidden")) {
+            String kind = x.path("kind").asText();
+            forbidden.add(new Forbidden(kind, x.path("type").asText(null), strings(x.path("names")),
+                    kind.equals("fact") ? fact(x, source) : null));
+        }
+        return new GoldStandard(root.path("corpus").asText(""), docs, entities, facts, forbidden);
+    }
+
+    private static Fact fact(JsonNode f, String source) {
             if (!f.hasNonNull("s") || !f.hasNonNull("p")) throw new PonteException(source + ": fact without s or p: " + f);
             List<String> objects = new ArrayList<>();
             JsonNode o = f.path("o");
@@ -66,14 +76,7 @@ public record GoldStandard(String corpus, List<String> documents, List<Entity> e
                 date = v.asText();
             }
             if (objects.isEmpty() && date == null && amount == null) throw new PonteException(source + ": fact without o or value: " + f);
-            facts.add(new Fact(f.get("s").asText(), f.get("p").asText(), objects, date, amount, currency, f.path("optional").asBoolean(false)));
-        }
-        List<Forbidden> forbidden = new ArrayList<>();
-        for (JsonNode x : root.path("forbidden")) {
-            forbidden.add(new Forbidden(x.path("kind").asText(), x.path("type").asText(null), strings(x.path("names")),
-                    x.path("s").asText(null), x.path("p").asText(null), x.path("o").asText(null)));
-        }
-        return new GoldStandard(root.path("corpus").asText(""), docs, entities, facts, forbidden);
+            return new Fact(f.get("s").asText(), f.get("p").asText(), objects, date, amount, currency, f.path("optional").asBoolean(false));
     }
 
     private static List<String> strings(JsonNode arr) {

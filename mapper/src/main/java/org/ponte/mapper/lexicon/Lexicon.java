@@ -64,6 +64,7 @@ public final class Lexicon {
     private final PhraseTrie<Head> unitHeads = new PhraseTrie<>();
     private final Set<String> furnitureLines = new HashSet<>();
     private final List<String> furnitureContains = new ArrayList<>();
+    private final Set<String> furnitureKeys = new HashSet<>();
     private final Map<String, Set<String>> languageWords = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Set<String>> wordClasses = new HashMap<>();
@@ -213,7 +214,8 @@ public final class Lexicon {
             for (String s : r.list("text")) {
                 if (kind.equals("line")) furnitureLines.add(Folding.key(s));
                 else if (kind.equals("contains")) furnitureContains.add(Folding.fold(s));
-                else problems.error(r.where(), -1, "kind must be line or contains; row skipped");
+                else if (kind.equals("key")) furnitureKeys.add(Folding.key(s));
+                else problems.error(r.where(), -1, "kind must be line, contains or key; row skipped");
             }
         }
     }
@@ -269,6 +271,11 @@ public final class Lexicon {
     /** Whether a whole short line is page furniture ("VIDEO", "Condividi questa pagina!"). */
     public boolean isFurnitureLine(String line) {
         return furnitureLines.contains(Folding.key(line));
+    }
+
+    /** Whether a "Key: value" line is furniture by its key ("Foto", "Tag", "Sei in"). */
+    public boolean isFurnitureKey(String key) {
+        return furnitureKeys.contains(Folding.key(key));
     }
 
     /** Whether a paragraph reads as legal or site boilerplate. */

@@ -70,6 +70,7 @@ public final class HtmlText {
                 children(e, out);
                 out.line();
             }
+            case "table" -> table(e, out);
             case "tr" -> row(e, out);
             default -> {
                 boolean heading = HEADING.contains(tag);
@@ -83,6 +84,45 @@ public final class HtmlText {
 
     private static void children(Element e, Out out) {
         for (Node c : e.childNodes()) walk(c, out);
+    }
+
+    /**
+     * A table with a header row reads as one record per row: the first cell as a bullet (it
+     * names the row's subject), the others as "header: cell" lines, so a summary table of
+     * projects becomes a list of project items with their fields. Other tables go row by row.
+     */
+    private static void table(Element table, Out out) {
+        var rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
+        if (rows.size() >= 2) {
+            var header = rows.get(0).children().stream().filter(c -> c.normalName().equals("th") || c.normalName().equals("td")).toList();
+            boolean isHeader = !header.isEmpty() && header.stream().allMatch(c -> c.normalName().equals("th"));
+            if (isHeader && header.size() >= 2) {
+                out.paragraph();
+                for (int r = 1; r < rows.size(); r++) {
+                    var cells = rows.get(r).children().stream().filter(c -> c.normalName().equals("th") || c.normalName().equals("td")).toList();
+                    if (cells.size() != header.size()) {
+                        row(rows.get(r), out);
+                        continue;
+                    }
+                    out.line();
+                    out.bullet();
+                    children(cells.get(0), out);
+                    out.line();
+                    for (int c = 1; c < cells.size(); c++) {
+                        if (cells.get(c).text().isBlank()) continue;
+                        out.text(header.get(c).text());
+                        out.key();
+                        children(cells.get(c), out);
+                        out.line();
+                    }
+                    out.paragraph();
+                }
+                return;
+            }
+        }
+        out.paragraph();
+        for (Node c : table.childNodes()) walk(c, out);
+        out.paragraph();
     }
 
     /** A two-cell row reads as "key: value"; wider rows as cells joined by " | ". */

@@ -2,6 +2,7 @@ package org.ponte.mapper.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ponte.mapper.lexicon.Lexicon;
@@ -70,6 +71,8 @@ public final class LayoutSegmenter implements Segmenter {
                     Segment s = new Segment(SegmentKind.LIST_ITEM, line.cStart, line.cEnd, bodyStart, line.cEnd,
                             pendingListKey, pendingListField, null);
                     if (pendingListKey != null) s = s.withKind(SegmentKind.LIST_VALUE);
+                    String bulletBody = text.substring(bodyStart, line.cEnd);
+                    if (isFurnitureLine(bulletBody) || isNavigation(bulletBody)) s = s.withKind(SegmentKind.FURNITURE);
                     segments.add(s);
                     i++;
                 }
@@ -84,7 +87,9 @@ public final class LayoutSegmenter implements Segmenter {
                     String key = m.group(1).trim();
                     int valueStart = line.cStart + m.start(2);
                     Lexicon.KeyMatch field = lexicon.keyField(key);
-                    segments.add(new Segment(SegmentKind.KEY_VALUE, line.cStart, line.cEnd, valueStart, line.cEnd, key, field, null));
+                    SegmentKind kvKind = lexicon.isFurnitureKey(key) ? SegmentKind.FURNITURE : SegmentKind.KEY_VALUE;
+                    if (kvKind == SegmentKind.KEY_VALUE && field == null && isDateline(content)) kvKind = SegmentKind.DATELINE;
+                    segments.add(new Segment(kvKind, line.cStart, line.cEnd, valueStart, line.cEnd, key, field, null));
                     boolean empty = m.group(2).isBlank();
                     pendingListKey = empty ? key : null;
                     pendingListField = empty ? field : null;
@@ -114,6 +119,8 @@ public final class LayoutSegmenter implements Segmenter {
                     SegmentKind sk = SegmentKind.PARAGRAPH;
                     Lexicon.KeyMatch headingKey = null;
                     if (singleLine && isFurnitureLine(body)) sk = SegmentKind.FURNITURE;
+                    else if (singleLine && isDateline(body)) sk = SegmentKind.DATELINE;
+                    else if (singleLine && isNavigation(body)) sk = SegmentKind.FURNITURE;
                     else if (first && singleLine && looksLikeTitle(body)) sk = SegmentKind.TITLE;
                     else if (singleLine && looksLikeHeading(body)) {
                         sk = SegmentKind.HEADING;
@@ -242,6 +249,54 @@ public final class LayoutSegmenter implements Segmenter {
         return b.length() <= 60 && lexicon.isFurnitureLine(b);
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•)\\s");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:di|by|da|a cura di|written by|scritto da|posted by|pubblicato(?: il| da)?|published(?: on| by)?|ultima modifica|last (?:modified|updated)|aggiornato(?: al| il)?)\\b.*");
+    private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp",
+            "telegram", "tiktok", "x", "email", "e-mail", "mail", "rss", "flickr", "vimeo", "pinterest", "mastodon", "bluesky");
+
+    /** Breadcrumbs, menus, share bars and metadata strips: several short parts between separators. */
+    private boolean isNavigation(String body) {
+        String b = body.strip();
+        Matcher m = SEPARATORS.matcher(b);
+        int seps = 0;
+        while (m.find()) seps++;
+        String[] parts = SEPARATORS.split(b);
+        boolean shortParts = true;
+        for (String part : parts) if (wordCount(part) > 6) shortParts = false;
+        if (seps >= 2 && shortParts) return true;
+        if (seps >= 1 && shortParts && (BYLINE.matcher(parts[parts.length - 1].strip()).matches() || hasDate(b))) return true;
+        int social = 0;
+        for (String w : b.toLowerCase().split("[^\\p{L}-]+")) if (SOCIAL.contains(w)) social++;
+        return social >= 2 && wordCount(b) <= 12;
+    }
+
+    /** A line that only says who wrote the page and when: "Padua, 12 March 2019", "di Redazione | 6 novembre 2020". */
+    private boolean isDateline(String body) {
+        String b = body.strip();
+        int words = wordCount(b);
+        if (words > 12) return false;
+        if (BYLINE.matcher(b).matches() && (hasDate(b) || words <= 5)) return true;
+        if (!hasDate(b)) return false;
+        String rest = dates().matcher(b).replaceAll(" ").replaceAll("[\\p{Punct}–—|·›»]+", " ").strip();
+        return wordCount(rest) <= 3 && (rest.isEmpty() || Character.isUpperCase(rest.charAt(0)) || BYLINE.matcher(rest).matches());
+    }
+
+    private Pattern datePattern;
+
+    private Pattern dates() {
+        if (datePattern == null) {
+            String months = String.join("|", lexicon.monthNames().stream().sorted((a, c) -> c.length() - a.length()).toList());
+            datePattern = Pattern.compile("(?i)\\b(\\d{1,2}(?:°|º)?\\s+(?:" + months + ")\\.?,?\\s+\\d{4}|(?:" + months
+                    + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
+        }
+        return datePattern;
+    }
+
+    private boolean hasDate(String s) {
+        return dates().matcher(s).find();
+    }
+
     private static int wordCount(String s) {
         String t = s.trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
@@ -287,6 +342,12 @@ public final class LayoutSegmenter implements Segmenter {
         int words = wordCount(b);
         if (words > 12 || b.endsWith("?")) return false;
         boolean allCaps = b.equals(b.toUpperCase()) && b.chars().anyMatch(Character::isLetter);
+        if (words == 1) {
+            // One plain word ("Training", "Documenti") names a section; an acronym or "OratorInsieme" can name a project.
+            boolean inner = false;
+            for (int i = 1; i < b.length(); i++) if (Character.isUpperCase(b.charAt(i))) inner = true;
+            if (!inner && !allCaps) return false;
+        }
         return !(allCaps && words >= 3);
     }
 

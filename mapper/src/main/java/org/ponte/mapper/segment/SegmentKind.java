@@ -18,6 +18,8 @@ public enum SegmentKind {
     KEY_VALUE,
     /** Running text. */
     PARAGRAPH,
+    /** A byline or dateline ("Padua, 12 March 2019", "di Redazione | 6 novembre 2020"): not content, but it dates the document. */
+    DATELINE,
     /** Menus, share buttons, banners, site disclaimers: never content. */
     FURNITURE
 }
