@@ -283,8 +283,9 @@ final class DocumentContext {
 
     /** "in the European Union": a body that is also a place, used as a place, is not mentioned as a body. */
     boolean locative(Sentence s, int start, RefEntity e) {
-        if (e.type() != EntityType.ORGANISATION || !"eu-institution".equals(e.category()) || !e.id().equals("european-union"))
-            return false;
+        // Bodies that are also territories: the EU, regions, provinces, municipalities.
+        if (e.type() != EntityType.ORGANISATION) return false;
+        if (!e.id().equals("european-union") && !"local-authority".equals(e.category())) return false;
         int k = start - 1;
         if (k >= 0 && lexicon.is("article", s.folded().get(k))) k--;
         if (k < 0) return false;

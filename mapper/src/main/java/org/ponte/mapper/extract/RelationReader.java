@@ -271,7 +271,8 @@ final class RelationReader {
         k = skipGap(s, k);
         while (k < s.tokens().size()) {
             Mention m = mentionAt(ms, k);
-            if (m == null) break;
+            // Lists of funders and partners hold bodies and programmes; a project after a comma starts a new clause.
+            if (m == null || m.type() != EntityType.ORGANISATION && m.type() != EntityType.PROGRAMME) break;
             out.add(m);
             k = skipAttached(s, m.to());
             if (k < s.tokens().size() && LIST.contains(s.folded().get(k))) {

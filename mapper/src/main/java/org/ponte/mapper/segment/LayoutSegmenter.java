@@ -264,7 +264,8 @@ public final class LayoutSegmenter implements Segmenter {
         String[] parts = SEPARATORS.split(b);
         boolean shortParts = true;
         for (String part : parts) if (wordCount(part) > 6) shortParts = false;
-        if (seps >= 2 && shortParts) return true;
+        boolean firstShort = wordCount(parts[0]) <= 3;
+        if (seps >= 2 && shortParts && firstShort) return true;
         if (seps >= 1 && shortParts && (BYLINE.matcher(parts[parts.length - 1].strip()).matches() || hasDate(b))) return true;
         int social = 0;
         for (String w : b.toLowerCase().split("[^\\p{L}-]+")) if (SOCIAL.contains(w)) social++;
