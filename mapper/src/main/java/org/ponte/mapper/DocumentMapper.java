@@ -124,7 +124,7 @@ public final class DocumentMapper {
             ShaclGate.Verdict v = gate.validate(g);
             if (!v.conforms()) return new MappedDocument(doc.id(), graphIri, List.of(), x, "fails the SHACL shapes: " + String.join("; ", v.violations()));
             return new MappedDocument(doc.id(), graphIri, quads, x, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A rule that breaks on odd input must cost this document only, with a clear reason.
             return MappedDocument.skipped(doc.id(), graphIri, "mapping failed: " + e);
         }

@@ -8,6 +8,7 @@ import org.ponte.mapper.lexicon.ConceptIndex;
 import org.ponte.mapper.lexicon.Folding;
 import org.ponte.mapper.lexicon.Lexicon;
 import org.ponte.mapper.lexicon.PhraseTokens;
+import org.ponte.mapper.resolve.RefEntity;
 import org.ponte.mapper.segment.Item;
 import org.ponte.mapper.segment.LanguageGuesser;
 import org.ponte.mapper.segment.Segment;
@@ -81,6 +82,16 @@ final class FieldReader {
                 return;
             }
         }
+        // "(Erasmus+ KA2 – Strategic Partnerships)": a programme named under a title funds the item.
+        if (project != null && !hasCue(s)) {
+            List<EntityDraft> programmes = new ArrayList<>();
+            for (Mention mm : ctx.mentions(s)) if (mm.type() == EntityType.PROGRAMME) programmes.add(mm.canonical());
+            if (!programmes.isEmpty()) {
+                for (EntityDraft pr : RelationReader.mostSpecific(ctx, programmes))
+                    ctx.claim(project, Relation.FUNDING_PROGRAMME, pr, new Span(s.start(), s.end()), 0.85, "meta-programme");
+                return;
+            }
+        }
         // A line in parentheses right under a title, with no key, cue or date, translates the title.
         if (rightAfterTitle && project != null && !hasCue(s) && dates.periods(body, w -> {}).isEmpty()
                 && s.tokens().size() >= 2 && s.tokens().get(0).isNameShaped()) {
@@ -110,8 +121,11 @@ final class FieldReader {
                 for (EntityDraft o : orgs) ctx.claim(project, Relation.COORDINATED_BY, o, evidence, 0.95, "field-coordinator");
             }
             case PARTNER -> {
-                for (EntityDraft o : organisations(s, from, to, EntityType.ORGANISATION))
-                    ctx.claim(project, Relation.PARTNER, o, evidence, 0.95, "field-partner");
+                for (Named n : named(s, from, to, EntityType.ORGANISATION)) {
+                    if (n.entity().type() != EntityType.ORGANISATION) continue;
+                    if (n.coordinator()) ctx.claim(project, Relation.COORDINATED_BY, n.entity(), evidence, 0.9, "field-partner-coordinator");
+                    else ctx.claim(project, Relation.PARTNER, n.entity(), evidence, 0.95, "field-partner");
+                }
             }
             case FUNDING, PROGRAMME -> {
                 EntityType fallback = km.field() == Lexicon.Field.PROGRAMME ? EntityType.PROGRAMME : EntityType.ORGANISATION;
@@ -219,74 +233,132 @@ final class FieldReader {
         return ctx.entityNamed(EntityType.PERSON, List.of(new Name(name, null, Name.Role.FULL)), DocumentContext.span(s, i, end));
     }
 
-    /**
-     * The organisations (or programmes) a field value names: known names first; the stretches
-     * between them, split at commas, semicolons and "and"/"e", become new ones when they look
-     * like names.
-     */
+    /** An organisation named in a field, and whether the field marks it as the coordinator ("Graz – coordinator"). */
+    record Named(EntityDraft entity, boolean coordinator) {}
+
+    private static final java.util.Set<String> COORDINATOR_MARKS = java.util.Set.of("coordinator", "coordinatore", "coordinatrice",
+            "capofila", "lead", "leader", "lead partner", "applicant", "project leader", "coordinating partner", "ente capofila");
+
+    /** The organisations (or programmes) a field value names, without roles. */
     List<EntityDraft> organisations(Sentence s, int from, int to, EntityType fallback) {
         List<EntityDraft> out = new ArrayList<>();
-        List<Mention> ms = new ArrayList<>();
-        for (Mention m : ctx.mentions(s))
-            if (m.from() >= from && m.to() <= to && (m.type() == EntityType.ORGANISATION || m.type() == EntityType.PROGRAMME)) ms.add(m);
-        int k = from;
-        int mi = 0;
-        while (k < to) {
-            if (mi < ms.size() && ms.get(mi).from() == k) {
-                Mention m = ms.get(mi++);
-                if (!out.contains(m.canonical())) out.add(m.canonical());
-                k = m.to();
-                continue;
-            }
-            int end = mi < ms.size() ? ms.get(mi).from() : to;
-            // A stretch of unknown text: split it into names.
-            int a = k;
-            for (int b = k; b <= end; b++) {
-                boolean sep = b == end || isSeparator(s, b);
+        for (Named n : named(s, from, to, fallback)) if (!out.contains(n.entity())) out.add(n.entity());
+        return out;
+    }
+
+    /**
+     * The organisations a field value lists: entries split at top-level semicolons (or commas,
+     * "and", slashes when there are none), each entry stripped of its place ("CeSMiT, Turin"),
+     * its parenthesis ("(Trieste, IT)") and its role ("– coordinator"); known names are used
+     * as they are, other name-shaped entries become new organisations.
+     */
+    List<Named> named(Sentence s, int from, int to, EntityType fallback) {
+        List<Token> t = s.tokens();
+        boolean semicolons = false;
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (w.equals("(")) depth++;
+            else if (w.equals(")")) depth = Math.max(0, depth - 1);
+            else if (depth == 0 && w.equals(";")) semicolons = true;
+        }
+        List<int[]> entries = new ArrayList<>();
+        int a = from;
+        depth = 0;
+        for (int k = from; k <= to; k++) {
+            boolean end = k == to;
+            if (!end) {
+                String w = t.get(k).text();
+                if (w.equals("(")) depth++;
+                else if (w.equals(")")) depth = Math.max(0, depth - 1);
+                if (depth > 0) continue;
+                boolean sep = semicolons ? w.equals(";") : w.equals(",") || w.equals(";") || w.equals("/") || w.equals("•")
+                        || NameRules.isAnd(s, k) && (NameRules.breaksAt(s, k, ctx.lexicon) || !insideMention(s, k));
                 if (!sep) continue;
-                addNamed(s, a, b, fallback, out);
-                a = b + 1;
             }
-            k = end;
+            if (k > a) entries.add(new int[] {a, k});
+            a = k + 1;
+        }
+        List<Named> out = new ArrayList<>();
+        for (int[] e : entries) {
+            Named n = entry(s, e[0], e[1], fallback, semicolons);
+            if (n != null && out.stream().noneMatch(x -> x.entity() == n.entity())) out.add(n);
         }
         return out;
     }
 
-    private boolean isSeparator(Sentence s, int b) {
-        String w = s.folded().get(b);
-        return w.equals(",") || w.equals(";") || w.equals("/") || w.equals("•") || w.equals("and") || w.equals("e") || w.equals("ed");
+    private boolean insideMention(Sentence s, int k) {
+        for (Mention m : ctx.mentions(s)) if (m.from() < k && k < m.to() - 0) return true;
+        return false;
     }
 
-    private void addNamed(Sentence s, int a, int b, EntityType fallback, List<EntityDraft> out) {
-        while (a < b && !s.tokens().get(a).isNameShaped()) a++;
-        while (b > a && !s.tokens().get(b - 1).isNameShaped() && !s.tokens().get(b - 1).text().equals(")")) b--;
-        if (b - a < 1) return;
-        // Keep a trailing "(ACRONYM)" as the acronym of the name.
-        String acronym = null;
-        int nameEnd = b;
-        if (b - a >= 4 && s.tokens().get(b - 1).text().equals(")") && s.tokens().get(b - 3).text().equals("(")
-                && AcronymMatcher.isAcronymLike(s.tokens().get(b - 2).text())) {
-            acronym = s.tokens().get(b - 2).text();
-            nameEnd = b - 3;
-        } else if (s.tokens().get(b - 1).text().equals(")")) {
-            return;
+    private Named entry(Sentence s, int a, int b, EntityType fallback, boolean semicolons) {
+        List<Token> t = s.tokens();
+        boolean coordinator = false;
+        // A role after a dash or in parentheses: "Graz – coordinator", "ASP (capofila)".
+        for (int k = a; k < b; k++) {
+            String w = t.get(k).text();
+            if ((w.equals("–") || w.equals("-") || w.equals("—") || w.equals("(")) && k + 1 < b) {
+                String rest = org.ponte.mapper.lexicon.Folding.key(s.text(ctx.text, k + 1, b));
+                if (COORDINATOR_MARKS.contains(rest)) {
+                    coordinator = true;
+                    b = k;
+                    break;
+                }
+            }
         }
-        if (nameEnd - a < 1) return;
-        String name = s.text(ctx.text, a, nameEnd);
-        if (name.length() < 2 || name.length() > 150) return;
-        if (nameEnd - a == 1 && !s.tokens().get(a).isAcronymShaped() && !s.tokens().get(a).is(Token.MIXED)
-                && s.tokens().get(a).text().length() < 4) return;
+        // A parenthesis at the end: an acronym is kept, a place or country is dropped.
+        String acronym = null;
+        if (b - a >= 3 && t.get(b - 1).text().equals(")")) {
+            int open = b - 1;
+            while (open > a && !t.get(open).text().equals("(")) open--;
+            if (open > a) {
+                String inner = s.text(ctx.text, open + 1, b - 1);
+                if (b - 1 - (open + 1) == 1 && AcronymMatcher.isAcronymLike(inner)) acronym = inner;
+                b = open;
+            }
+        }
+        // "CeSMiT, Turin": in a list split at semicolons, what follows the comma is a place.
+        if (semicolons) {
+            for (int k = b - 1; k > a; k--) {
+                if (t.get(k).text().equals(",")) {
+                    b = k;
+                    break;
+                }
+            }
+        }
+        while (a < b && !t.get(a).isNameShaped() && !t.get(a).is(Token.DIGIT)) a++;
+        while (b > a && !t.get(b - 1).isNameShaped() && !t.get(b - 1).is(Token.DIGIT)) b--;
+        if (b <= a) return null;
+        // A known name in the entry wins.
+        for (Mention m : ctx.mentions(s)) {
+            if (m.from() >= a && m.to() <= b && (m.type() == EntityType.ORGANISATION || m.type() == EntityType.PROGRAMME)) {
+                if (acronym != null) ctx.addName(m.canonical(), new Name(acronym, null, Name.Role.ACRONYM));
+                return new Named(m.canonical(), coordinator);
+            }
+            if (m.from() <= a && m.to() >= b && (m.type() == EntityType.PLACE || m.type() == EntityType.PERSON)) return null;
+        }
+        String name = s.text(ctx.text, a, b);
+        if (name.length() < 2 || name.length() > 150) return null;
+        if (b - a == 1 && !t.get(a).isAcronymShaped() && !t.get(a).is(Token.MIXED) && t.get(a).text().length() < 4) return null;
+        if (names.refNamed(name) != null) {
+            RefEntity r = names.refNamed(name);
+            if (r.type() == EntityType.PLACE || r.type() == EntityType.PERSON) return null;
+            return new Named(ctx.entityFor(r, DocumentContext.span(s, a, b)), coordinator);
+        }
+        if (ctx.lexicon.isFurnitureLine(name)) return null;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;
-        List<Name> ns = new ArrayList<>();
-        ns.add(new Name(name, s.segment().lang(), Name.Role.FULL));
-        if (acronym != null) ns.add(new Name(acronym, null, Name.Role.ACRONYM));
         EntityDraft existing = ctx.findAnyByName(name);
         if (existing != null && existing.type() != type && existing.type() != EntityType.PROJECT) type = existing.type();
-        if (type == EntityType.PERSON || type == EntityType.PLACE || type == EntityType.PROJECT) return;
+        if (type == EntityType.PERSON || type == EntityType.PLACE || type == EntityType.PROJECT) return null;
+        List<Name> ns = new ArrayList<>();
+        ns.add(new Name(name, AcronymMatcher.isAcronymLike(name) ? null : s.segment().lang(),
+                AcronymMatcher.isAcronymLike(name) ? Name.Role.ACRONYM : Name.Role.FULL));
+        if (acronym != null) ns.add(new Name(acronym, null, Name.Role.ACRONYM));
         EntityDraft d = ctx.entityNamed(type, ns, DocumentContext.span(s, a, b));
         if (type == EntityType.ORGANISATION) d.setOrgType(names.orgTypeByHeads(name));
-        if (!out.contains(d)) out.add(d);
+        return new Named(d, coordinator);
     }
 
     static List<String> fold(String s) {

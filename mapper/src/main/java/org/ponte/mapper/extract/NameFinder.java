@@ -69,6 +69,7 @@ final class NameFinder {
                 end = k;
             } else if (k > i && (lx.is("name-inner", tok.folded()) || tok.folded().equals("&") || tok.folded().equals("'s"))
                     && !tok.isNameShaped()) {
+                if (NameRules.breaksAt(s, k, lx)) break;
                 k++;
             } else {
                 break;
@@ -221,7 +222,7 @@ final class NameFinder {
                 Token p = t.get(start - 1);
                 if (p.isNameShaped() && !covered(s, start - 1)) start--;
                 else if (start - 2 >= 0 && lx.is("name-inner", p.folded()) && !p.isNameShaped() && t.get(start - 2).isNameShaped()
-                        && !covered(s, start - 2)) start -= 2;
+                        && !covered(s, start - 2) && !NameRules.breaksAt(s, start - 1, lx)) start -= 2;
                 else break;
             }
             while (start < h && (lx.is("article", f.get(start)) || lx.is("name-inner", f.get(start)) || isSentenceWord(s, start))) start++;

@@ -153,7 +153,8 @@ final class RelationReader {
             if (x.isNameShaped() || (x.is(Token.DIGIT) && i > k)) {
                 i++;
                 end = i;
-            } else if (i > k && lx.is("name-inner", x.folded()) && !LIST.contains(x.folded()) && !x.isNameShaped()) {
+            } else if (i > k && lx.is("name-inner", x.folded()) && !x.isNameShaped()
+                    && (!LIST.contains(x.folded()) || NameRules.isAnd(s, i) && !NameRules.breaksAt(s, i, lx))) {
                 i++;
             } else break;
             if (i - k > 10) break;
@@ -178,7 +179,7 @@ final class RelationReader {
         if (ctx.reference.isGivenName(t.get(from).folded()) && to - from >= 2 && names.typeByHeads(name) == null) return;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;
-        if (cue == Lexicon.Cue.PROGRAMME && type != EntityType.PROGRAMME) return;
+        if (cue == Lexicon.Cue.PROGRAMME && byHeads != EntityType.PROGRAMME) return;
         EntityDraft existing = ctx.findAnyByName(name);
         if (existing != null) return;
         EntityDraft d = ctx.entityNamed(type, List.of(new Name(name, AcronymMatcher.isAcronymLike(name) ? null : s.segment().lang(),

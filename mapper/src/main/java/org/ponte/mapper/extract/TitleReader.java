@@ -44,9 +44,17 @@ final class TitleReader {
             Sentence s = sentenceOf(title);
             if (s == null) continue;
             if (item.documentLevel() && (ctx.layout.listMode() || !aboutOneProject(item, s))) continue;
+            // An item whose form gives its title ("Title: …") is named by that field, not by its heading ("Record 1 of 2").
+            if (!item.documentLevel() && hasTitleField(item)) continue;
             readTitle(item, s);
         }
         readTitleFields();
+    }
+
+    private static boolean hasTitleField(Item item) {
+        for (Segment seg : item.segments())
+            if (seg.field() != null && seg.field().field() == Lexicon.Field.TITLE && seg.kind() == SegmentKind.KEY_VALUE) return true;
+        return false;
     }
 
     private Sentence sentenceOf(Segment seg) {

@@ -82,6 +82,22 @@ public final class LayoutSegmenter implements Segmenter {
                     i++;
                 }
                 case KEY_VALUE -> {
+                    // "Funding: X · Duration: 2020-2023 · Budget: € 420.000" holds three fields.
+                    List<int[]> parts = inlineFields(text, line.cStart, line.cEnd);
+                    if (parts.size() > 1) {
+                        for (int[] part : parts) {
+                            String pc = text.substring(part[0], part[1]);
+                            Matcher pm = KEY_VALUE.matcher(pc);
+                            if (!pm.find()) continue;
+                            String pkey = pm.group(1).trim();
+                            Lexicon.KeyMatch pf = lexicon.keyField(pkey);
+                            segments.add(new Segment(lexicon.isFurnitureKey(pkey) ? SegmentKind.FURNITURE : SegmentKind.KEY_VALUE,
+                                    part[0], part[1], part[0] + pm.start(2), part[1], pkey, pf, null));
+                        }
+                        pendingListKey = null;
+                        i++;
+                        break;
+                    }
                     Matcher m = KEY_VALUE.matcher(content);
                     m.find();
                     String key = m.group(1).trim();
@@ -188,6 +204,21 @@ public final class LayoutSegmenter implements Segmenter {
         return LineKind.TEXT;
     }
 
+    private static final Pattern INLINE_FIELD = Pattern.compile("\\s[·|•]\\s+(?=[\\p{L}][\\p{L} ]{0,40}:\\s)");
+
+    /** The bounds of "Key: value" parts joined on one line by " · " or " | ", or one part. */
+    private static List<int[]> inlineFields(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = INLINE_FIELD.matcher(text.substring(from, to));
+        int a = from;
+        while (m.find()) {
+            out.add(new int[] {a, from + m.start()});
+            a = from + m.end();
+        }
+        out.add(new int[] {a, to});
+        return out;
+    }
+
     /** "(a (b) c)" is one parenthetical; "(a) and (b)" is not. */
     private static boolean balancedOuter(String c) {
         int depth = 0;
@@ -246,7 +277,7 @@ public final class LayoutSegmenter implements Segmenter {
 
     private boolean isFurnitureLine(String body) {
         String b = body.strip();
-        return b.length() <= 60 && lexicon.isFurnitureLine(b);
+        return b.length() <= 60 && (lexicon.isFurnitureLine(b) || COUNTER.matcher(b).matches());
     }
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•)\\s");
@@ -271,6 +302,8 @@ public final class LayoutSegmenter implements Segmenter {
         for (String w : b.toLowerCase().split("[^\\p{L}-]+")) if (SOCIAL.contains(w)) social++;
         return social >= 2 && wordCount(b) <= 12;
     }
+
+    private static final Pattern COUNTER = Pattern.compile("(?i)^(record|scheda|page|pagina|item|result|risultato|entry)\\s+\\d+(\\s+(of|di|/)\\s+\\d+)?$");
 
     /** A line that only says who wrote the page and when: "Padua, 12 March 2019", "di Redazione | 6 novembre 2020". */
     private boolean isDateline(String body) {
