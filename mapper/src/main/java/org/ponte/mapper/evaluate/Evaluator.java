@@ -136,8 +136,14 @@ public final class Evaluator {
         }
         for (GoldStandard.Entity g : gold.entities()) {
             if (!g.type().equals("Partnership")) continue;
-            Set<String> goldPartners = new HashSet<>();
-            for (GoldStandard.Fact f : gold.facts()) if (f.s().equals(g.id()) && f.p().equals("partner")) goldPartners.addAll(f.objects());
+            // Each gold partner may list alternatives ("the department or its university").
+            List<Set<String>> goldPartners = new ArrayList<>();
+            Set<String> anyGold = new HashSet<>();
+            for (GoldStandard.Fact f : gold.facts())
+                if (f.s().equals(g.id()) && f.p().equals("partner")) {
+                    goldPartners.add(new HashSet<>(f.objects()));
+                    anyGold.addAll(f.objects());
+                }
             for (SysEntity e : entities.values()) {
                 if (!"Partnership".equals(e.type)) continue;
                 Set<String> sysPartners = new HashSet<>();
@@ -145,12 +151,12 @@ public final class Evaluator {
                 for (SysFact f : facts) {
                     if (!f.s.equals(e.node) || !f.p.equals("partner") || f.o == null) continue;
                     Set<String> m = matchedGold.get(f.o);
-                    if (m == null) allKnown = false;
+                    if (m == null || java.util.Collections.disjoint(m, anyGold)) allKnown = false;
                     else sysPartners.addAll(m);
                 }
-                Set<String> inter = new HashSet<>(sysPartners);
-                inter.retainAll(goldPartners);
-                if (allKnown && inter.equals(goldPartners) && !goldPartners.isEmpty()) {
+                boolean covers = !goldPartners.isEmpty();
+                for (Set<String> alternatives : goldPartners) if (java.util.Collections.disjoint(alternatives, sysPartners)) covers = false;
+                if (allKnown && covers) {
                     matches.computeIfAbsent(g.id(), x -> new LinkedHashSet<>()).add(e.node);
                     matchedGold.computeIfAbsent(e.node, x -> new LinkedHashSet<>()).add(g.id());
                 }

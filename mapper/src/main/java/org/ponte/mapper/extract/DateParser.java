@@ -96,6 +96,22 @@ public final class DateParser {
         return out;
     }
 
+    /**
+     * Every single date in {@code s} at its precision, in order; a day and month without a year
+     * ("giovedì 5 novembre") takes {@code defaultYear} when one is given.
+     */
+    public List<Value.Date> singleDates(String s, Integer defaultYear, Consumer<String> warnings) {
+        List<Value.Date> out = new ArrayList<>();
+        for (Atom a : atoms(s)) {
+            Atom x = a;
+            if (a.kind == Kind.DAY_MONTH && defaultYear != null) x = new Atom(Kind.DAY, defaultYear, a.m, a.d, a.start, a.end);
+            if (x.kind == Kind.ONGOING || x.kind == Kind.BARE_DAY || x.kind == Kind.DAY_MONTH) continue;
+            Value.Date d = toDate(x, null, warnings);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
     /** A single date at the start of a string ("june 2014", "2014", "31/09/14"), or null. */
     public Value.Date date(String s, Consumer<String> warnings) {
         for (Atom a : atoms(s)) {

@@ -179,6 +179,14 @@ final class DocumentContext {
         List<String> tokens = PhraseTokens.split(Folding.fold(n.text()));
         if (!tokens.isEmpty())
             docGazetteer.add(tokens, new DocName(d, n.text(), n.role() == Name.Role.ACRONYM || ReferenceData.isAcronymShaped(n.text())));
+        // "Nieuwe Buren" names "Stichting Nieuwe Buren" too: the core of an organisation's name is recognised.
+        if (d.type() == EntityType.ORGANISATION) {
+            String core = NameCore.core(Folding.key(n.text()));
+            if (!core.equals(Folding.key(n.text())) && core.length() >= 4 && core.contains(" ")) {
+                List<String> coreTokens = PhraseTokens.split(core);
+                docGazetteer.add(coreTokens, new DocName(d, core, false));
+            }
+        }
         mentionCache.clear();
     }
 
@@ -212,6 +220,25 @@ final class DocumentContext {
     }
 
     private final Map<String, EntityDraft> partnerships = new HashMap<>();
+    private final Map<String, List<EntityDraft>> partnershipParties = new java.util.LinkedHashMap<>();
+
+    /** Whether two party lists name the same bodies, counting a unit as its parent. */
+    private static boolean sameParties(List<EntityDraft> a, List<EntityDraft> b) {
+        if (a.size() != b.size()) return false;
+        for (EntityDraft x : a) {
+            boolean found = false;
+            for (EntityDraft y : b) if (related(x.canonical(), y.canonical())) found = true;
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static boolean related(EntityDraft x, EntityDraft y) {
+        if (x == y) return true;
+        for (EntityDraft p = x.parent(); p != null; p = p.parent()) if (p.canonical() == y) return true;
+        for (EntityDraft p = y.parent(); p != null; p = p.parent()) if (p.canonical() == x) return true;
+        return false;
+    }
 
     /** The partnership of these parties (one per set of parties in a document). */
     EntityDraft newPartnership(String label, List<EntityDraft> parties, Span evidence) {
@@ -220,10 +247,21 @@ final class DocumentContext {
         java.util.Collections.sort(ids);
         String key = ids.toString();
         EntityDraft p = partnerships.get(key);
+        // The headline's "Fondazione X and the University of Padua" and the text's "Fondazione X and the
+        // Department … of the University of Padua" are one agreement.
+        if (p == null) {
+            for (Map.Entry<String, List<EntityDraft>> e : partnershipParties.entrySet()) {
+                if (sameParties(e.getValue(), parties)) {
+                    p = partnerships.get(e.getKey());
+                    break;
+                }
+            }
+        }
         if (p == null) {
             p = newDraft(EntityType.PARTNERSHIP);
             p.addName(new Name(label, "en", Name.Role.FULL));
             partnerships.put(key, p);
+            partnershipParties.put(key, new ArrayList<>(parties));
         }
         p.addMention(evidence);
         return p;

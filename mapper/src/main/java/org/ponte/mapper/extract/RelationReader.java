@@ -49,19 +49,28 @@ final class RelationReader {
         this.lx = ctx.lexicon;
     }
 
-    private record Cue(Lexicon.Cue type, int from, int to) {}
+    record Cue(Lexicon.Cue type, int from, int to) {}
+
+    private ValueReader values;
 
     void read() {
-        for (Sentence s : ctx.sentences) if (inScope(s)) discoverCandidates(s);
+        for (Sentence s : ctx.sentences) if (inScope(s) || isTitleSentence(s)) discoverCandidates(s);
+        new AgreementReader(ctx, this).read();
+        values = new ValueReader(ctx, this);
         Map<Item, EntityDraft> current = new IdentityHashMap<>();
         for (Sentence s : ctx.sentences) {
             if (!inScope(s)) continue;
             List<Mention> ms = ctx.mentions(s);
-            agreement(s, ms);
             relations(s, ms, current);
+            values.read(s, ms, current);
             // The last project named explicitly in an item is what "the project" refers to next.
             for (Mention m : ms) if (m.type() == EntityType.PROJECT) current.put(s.item(), m.canonical());
         }
+    }
+
+    static boolean isTitleSentence(Sentence s) {
+        SegmentKind k = s.segment().kind();
+        return k == SegmentKind.TITLE || k == SegmentKind.HEADING;
     }
 
     /** Titles are read by TitleReader and form fields by FieldReader; everything else is running text. */
@@ -71,7 +80,7 @@ final class RelationReader {
         return !(seg.field() != null && (seg.kind() == SegmentKind.KEY_VALUE || seg.kind() == SegmentKind.LIST_VALUE));
     }
 
-    private List<Cue> cues(Sentence s, List<Mention> ms) {
+    List<Cue> cues(Sentence s, List<Mention> ms) {
         List<Cue> out = new ArrayList<>();
         List<String> f = s.folded();
         for (int i = 0; i < f.size(); i++) {
@@ -96,12 +105,13 @@ final class RelationReader {
         List<Mention> ms = ctx.mentions(s);
         for (Cue c : cues(s, ms)) {
             EntityType fallback = switch (c.type()) {
-                case FUNDING, COORDINATION, PARTNER, BETWEEN -> EntityType.ORGANISATION;
+                case FUNDING, COORDINATION, PARTNER, BETWEEN, SIGNING -> EntityType.ORGANISATION;
                 case PROGRAMME -> EntityType.PROGRAMME;
                 default -> null;
             };
             if (fallback == null) continue;
-            if (c.type() == Lexicon.Cue.BETWEEN && !hasCue(s, ms, Lexicon.Cue.AGREEMENT)) continue;
+            if ((c.type() == Lexicon.Cue.BETWEEN || c.type() == Lexicon.Cue.SIGNING) && !hasCue(s, ms, Lexicon.Cue.AGREEMENT)
+                    && !(c.type() == Lexicon.Cue.SIGNING && agreementNearby(s))) continue;
             int k = skipGap(s, c.to());
             int guard = 0;
             while (k < s.tokens().size() && guard++ < 10) {
@@ -136,7 +146,19 @@ final class RelationReader {
         }
     }
 
-    private boolean hasCue(Sentence s, List<Mention> ms, Lexicon.Cue type) {
+    /** Whether the sentence before or after this one in the same item names an agreement. */
+    boolean agreementNearby(Sentence s) {
+        int i = ctx.sentences.indexOf(s);
+        for (int d = -2; d <= 2; d++) {
+            int j = i + d;
+            if (d == 0 || j < 0 || j >= ctx.sentences.size()) continue;
+            Sentence o = ctx.sentences.get(j);
+            if (o.item() == s.item() && hasCue(o, ctx.mentions(o), Lexicon.Cue.AGREEMENT)) return true;
+        }
+        return false;
+    }
+
+    boolean hasCue(Sentence s, List<Mention> ms, Lexicon.Cue type) {
         for (Cue c : cues(s, ms)) if (c.type() == type) return true;
         return false;
     }
@@ -267,7 +289,7 @@ final class RelationReader {
     }
 
     /** The entities listed from token k on: "the European Integration Fund", "FIERI and COMPAS (…) of the University of Oxford". */
-    private List<Mention> chain(Sentence s, List<Mention> ms, int k) {
+    List<Mention> chain(Sentence s, List<Mention> ms, int k) {
         List<Mention> out = new ArrayList<>();
         k = skipGap(s, k);
         while (k < s.tokens().size()) {
@@ -277,12 +299,22 @@ final class RelationReader {
             out.add(m);
             k = skipAttached(s, m.to());
             if (k < s.tokens().size() && LIST.contains(s.folded().get(k))) {
-                int next = skipGap(s, k + 1);
+                int next = skipDescriptors(s, ms, skipGap(s, k + 1));
                 if (mentionAt(ms, next) == null) break;
                 k = next;
             } else break;
         }
         return out;
+    }
+
+    /** "the Italian social cooperative Il Ponte di Babele": up to four describing words before a name. */
+    private int skipDescriptors(Sentence s, List<Mention> ms, int k) {
+        for (int j = k; j < Math.min(k + 5, s.tokens().size()); j++) {
+            if (mentionAt(ms, j) != null) return j;
+            Token t = s.tokens().get(j);
+            if (!t.isWord() || LIST.contains(s.folded().get(j)) || lx.cues().longest(s.folded(), j) != null) return k;
+        }
+        return k;
     }
 
     // ------------------------------------------------------------------ relations
@@ -314,9 +346,9 @@ final class RelationReader {
         }
     }
 
-    private record Subject(EntityDraft entity, double confidence, String how) {}
+    record Subject(EntityDraft entity, double confidence, String how) {}
 
-    private Subject subject(Sentence s, List<Mention> ms, Cue c, List<Mention> chain, Map<Item, EntityDraft> current) {
+    Subject subject(Sentence s, List<Mention> ms, Cue c, List<Mention> chain, Map<Item, EntityDraft> current) {
         // 1. A project named before the cue.
         Mention before = null;
         for (Mention m : ms) if (m.to() <= c.from()) before = m;
@@ -372,8 +404,17 @@ final class RelationReader {
      * not a pronoun.
      */
     static int pronounAt(DocumentContext ctx, Sentence s) {
+        return pronounAt(ctx, s, false);
+    }
+
+    /**
+     * As {@link #pronounAt(DocumentContext, Sentence)}; when {@code strict}, only phrases with the
+     * word "project" or "progetto" count ("la ricerca" may be any research).
+     */
+    static int pronounAt(DocumentContext ctx, Sentence s, boolean strict) {
         List<String> f = s.folded();
         for (List<String> phrase : ctx.lexicon.phraseList("pronoun")) {
+            if (strict && !phrase.contains("project") && !phrase.contains("progetto")) continue;
             for (int i = 0; i + phrase.size() <= f.size(); i++) {
                 if (!f.subList(i, i + phrase.size()).equals(phrase)) continue;
                 int after = i + phrase.size();
@@ -396,6 +437,12 @@ final class RelationReader {
             }
         }
         return -1;
+    }
+
+    /** Whether "between"/"tra" follows the agreement noun ("protocollo d'intesa tra X e Y"). */
+    boolean hasBetweenAfterNoun(Sentence s, Cue noun) {
+        int k = noun.to();
+        return k < s.folded().size() && Set.of("between", "tra", "fra").contains(s.folded().get(k));
     }
 
     /** Of entities where one is a unit of another ("European Commission, DG HOME"), keep the unit. */
@@ -424,50 +471,4 @@ final class RelationReader {
         return false;
     }
 
-    // ------------------------------------------------------------------ agreements
-
-    /** "X has signed a partnership agreement with Y", "protocollo d'intesa tra X e Y": a partnership of X and Y. */
-    private void agreement(Sentence s, List<Mention> ms) {
-        List<Cue> cs = cues(s, ms);
-        Cue noun = null, sign = null;
-        for (Cue c : cs) {
-            if (c.type() == Lexicon.Cue.AGREEMENT && noun == null) noun = c;
-            if (c.type() == Lexicon.Cue.SIGNING && sign == null) sign = c;
-        }
-        if (noun == null) return;
-        Set<EntityDraft> parties = new LinkedHashSet<>();
-        // Signers before the verb.
-        if (sign != null) {
-            for (Mention m : chain(s, ms, 0)) if (m.to() <= sign.from()) parties.add(m.canonical());
-        }
-        // Parties after "with", "between", "tra", "con" following the agreement noun or the verb.
-        for (Cue c : cs) {
-            if (c.type() != Lexicon.Cue.BETWEEN || c.from() < Math.min(noun.from(), sign != null ? sign.from() : noun.from())) continue;
-            for (Mention m : chain(s, ms, c.to())) parties.add(m.canonical());
-            break;
-        }
-        parties.removeIf(d -> d.type() != EntityType.ORGANISATION);
-        if (parties.size() < 2 || sign == null && !hasBetween(s, noun)) return;
-        List<EntityDraft> list = new ArrayList<>(parties);
-        String label = "Partnership between " + joinNames(list, "and");
-        EntityDraft p = ctx.newPartnership(label, list, new Span(s.start(), s.end()));
-        Span evidence = new Span(s.start(), s.end());
-        for (EntityDraft o : list) ctx.claim(p, Relation.PARTNER, o, evidence, 0.9, "agreement");
-    }
-
-    private boolean hasBetween(Sentence s, Cue noun) {
-        int k = noun.to();
-        return k < s.folded().size() && Set.of("between", "tra", "fra").contains(s.folded().get(k));
-    }
-
-    private static String joinNames(List<EntityDraft> list, String and) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < list.size(); i++) {
-            if (i > 0) sb.append(i == list.size() - 1 ? " " + and + " " : ", ");
-            EntityDraft d = list.get(i);
-            String n = d.acronyms().isEmpty() ? d.mainName() : d.acronyms().get(0);
-            sb.append(n);
-        }
-        return sb.toString();
-    }
 }
