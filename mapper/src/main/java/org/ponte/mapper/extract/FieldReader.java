@@ -314,7 +314,7 @@ final class FieldReader {
             while (open > a && !t.get(open).text().equals("(")) open--;
             if (open > a) {
                 String inner = s.text(ctx.text, open + 1, b - 1);
-                if (b - 1 - (open + 1) == 1 && AcronymMatcher.isAcronymLike(inner)) acronym = inner;
+                if (b - 1 - (open + 1) == 1 && AcronymMatcher.isAcronymLike(inner) && inner.length() >= 3) acronym = inner;
                 b = open;
             }
         }
@@ -341,6 +341,8 @@ final class FieldReader {
         String name = s.text(ctx.text, a, b);
         if (name.length() < 2 || name.length() > 150) return null;
         if (b - a == 1 && !t.get(a).isAcronymShaped() && !t.get(a).is(Token.MIXED) && t.get(a).text().length() < 4) return null;
+        // A person's name ("Marta Zanon") in a field of organisations is not an organisation.
+        if (ctx.reference.isGivenName(t.get(a).folded()) && b - a >= 2 && b - a <= 4 && names.typeByHeads(name) == null) return null;
         if (names.refNamed(name) != null) {
             RefEntity r = names.refNamed(name);
             if (r.type() == EntityType.PLACE || r.type() == EntityType.PERSON) return null;

@@ -312,6 +312,7 @@ final class NameFinder {
                 if (from >= p) continue;
                 String candidate = s.text(ctx.text, from, p);
                 String lf = AcronymMatcher.longForm(sf, candidate);
+                if (lf == null || !validLongForm(lf, sf)) lf = headAnchoredLongForm(s, p);
                 if (lf != null && validLongForm(lf, sf)) {
                     Mention known = mentionEndingAt(s, p);
                     if (known != null && known.span().start() <= t.get(p - 1).start()
@@ -321,9 +322,11 @@ final class NameFinder {
                     }
                     int lfStart = t.get(p - 1).end() - lf.length();
                     define(lf, sf, EntityType.ORGANISATION, s.segment().lang(), new Span(Math.max(lfStart, s.start()), t.get(q).end()), true);
-                } else {
+                } else if (sf.length() >= 3) {
+                    // A two-letter code in parentheses is more often a country ("(IT)") than an acronym.
                     Mention known = mentionEndingAt(s, p);
-                    if (known != null) ctx.addName(known.canonical(), new Name(sf, null, Name.Role.ACRONYM));
+                    if (known != null && known.type() != EntityType.PLACE && known.type() != EntityType.PERSON)
+                        ctx.addName(known.canonical(), new Name(sf, null, Name.Role.ACRONYM));
                 }
                 continue;
             }
@@ -348,6 +351,26 @@ final class NameFinder {
             define(inner, sf, project ? EntityType.PROJECT : EntityType.ORGANISATION, s.segment().lang(),
                     new Span(t.get(a).start(), t.get(q).end()), AcronymMatcher.spells(sf, inner));
         }
+    }
+
+    /**
+     * When the acronym does not spell the name before it (an Italian acronym after an English
+     * name: "Department of Philosophy, Sociology, Education and Applied Psychology (FISPPA)"),
+     * the name runs back to the organisation head word that opens it.
+     */
+    private String headAnchoredLongForm(Sentence s, int p) {
+        List<Token> t = s.tokens();
+        int k = p - 1;
+        int headAt = -1;
+        while (k >= 0 && p - k <= 16) {
+            Token x = t.get(k);
+            boolean ok = x.isNameShaped() || x.text().equals(",") || lx.is("name-inner", x.folded()) && !x.isNameShaped();
+            if (!ok) break;
+            if (x.isNameShaped() && (lx.preHeads().longest(s.folded(), k) != null || lx.unitHeads().longest(s.folded(), k) != null)) headAt = k;
+            k--;
+        }
+        if (headAt < 0 || headAt >= p - 1) return null;
+        return s.text(ctx.text, headAt, p);
     }
 
     private void addTranslation(EntityDraft d, Sentence s, int from, int to) {
@@ -462,6 +485,36 @@ final class NameFinder {
                     int end = runEnd(s, j);
                     if (end > j && acceptProjectName(s, j, end)) registerProject(s, j, end, DocumentContext.span(s, i, end));
                 }
+            }
+        }
+        // "CASA COMUNE – Percorsi …, the project that …", "HOME-SCAPES, the Horizon 2020 research project": an apposition.
+        for (int c = 1; c + 2 < t.size(); c++) {
+            if (!t.get(c).text().equals(",")) continue;
+            String art = f.get(c + 1);
+            if (!(art.equals("the") || art.equals("a") || art.equals("an") || art.equals("il") || art.equals("un") || art.equals("our") || art.equals("il nostro"))) continue;
+            boolean noun = false;
+            for (int j = c + 2; j < Math.min(t.size(), c + 7); j++) {
+                if (isProjectNoun(t.get(j))) { noun = true; break; }
+                if (!t.get(j).isWord()) break;
+            }
+            if (!noun) continue;
+            int end = c;
+            // The name before the comma: "ACR – Long name" or a name-shaped run.
+            int start = end;
+            while (start > 0 && (t.get(start - 1).isNameShaped() || t.get(start - 1).is(Token.DIGIT)
+                    || lx.is("name-inner", f.get(start - 1)) || t.get(start - 1).text().equals("–") || t.get(start - 1).text().equals("-"))
+                    && end - start < 14) start--;
+            while (start < end && !t.get(start).isNameShaped()) start++;
+            if (start >= end || !t.get(start).isAcronymShaped() && !t.get(start).is(Token.MIXED)) continue;
+            int dash = -1;
+            for (int j = start; j < end; j++) if (t.get(j).text().equals("–") || t.get(j).text().equals("-")) { dash = j; break; }
+            if (dash > start) {
+                String shortName = s.text(ctx.text, start, dash), longName = s.text(ctx.text, dash + 1, end);
+                if (knownAsNonProject(shortName)) continue;
+                ctx.entityNamed(EntityType.PROJECT, List.of(new Name(shortName, null, Name.Role.ACRONYM),
+                        new Name(longName, s.segment().lang(), Name.Role.FULL)), DocumentContext.span(s, start, end));
+            } else if (acceptProjectName(s, start, end)) {
+                registerProject(s, start, end, DocumentContext.span(s, start, end));
             }
         }
         // "NIEM will establish …" opening an untitled item of a project list; "X is a project".

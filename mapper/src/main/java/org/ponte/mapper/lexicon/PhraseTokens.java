@@ -26,7 +26,7 @@ public final class PhraseTokens {
                 int j = i + 1;
                 while (j < n) {
                     char d = folded.charAt(j);
-                    if (Character.isLetterOrDigit(d) || d == '}' || d == '+') j++;
+                    if (Character.isLetterOrDigit(d) || d == '}' || d == '+' && (j + 1 >= n || !Character.isLetterOrDigit(folded.charAt(j + 1)))) j++;
                     else if ((d == '-' || d == '.' || d == '&') && j + 1 < n && Character.isLetterOrDigit(folded.charAt(j + 1))) j++;
                     else if (d == '\'' && j + 1 <= n) {
                         // Elision: "dell'" ends a token; "'s" starts one.

@@ -32,6 +32,11 @@ public final class Tokenizer {
                         j++;
                     } else if ((d == '-' || d == '.' || d == '&' || d == '\u2011') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j++;
+                    } else if ((d == '\u2013' || d == '\u2012') && j + 1 < to && Character.isDigit(text.charAt(j + 1)) && Character.isDigit(text.charAt(j - 1))) {
+                        j++; // "2014–2020" is one token, like "2014-2020"
+                    } else if (d == '+' && (j + 1 >= to || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                        j++; // "Erasmus+", "ESF+"
+                        break;
                     } else if (isApostrophe(d)) {
                         boolean possessive = j + 1 < to && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
                                 && (j + 2 >= to || !Character.isLetter(text.charAt(j + 2)));
