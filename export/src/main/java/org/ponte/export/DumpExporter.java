@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -222,7 +223,7 @@ public final class DumpExporter {
             }
             StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
             w.start();
-            Vocab.prefixes().getNsPrefixMap().forEach(w::prefix);
+            new TreeMap<>(Vocab.prefixes().getNsPrefixMap()).forEach(w::prefix);
             scan.unionTriples().forEachRemaining(w::triple);
             w.finish();
             return "streamed in blocks";

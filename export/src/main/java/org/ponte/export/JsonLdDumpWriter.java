@@ -327,8 +327,7 @@ final class JsonLdDumpWriter {
             if (inline) out.write(" }");
             else { newline(depth); out.write('}'); }
         } else if (v instanceof List<?> l) {
-            boolean inline = l.stream().allMatch(x -> x instanceof String
-                    || (x instanceof Map<?, ?> m && m.values().stream().allMatch(y -> y instanceof String)));
+            boolean inline = l.stream().allMatch(x -> x instanceof String);
             out.write('[');
             boolean firstItem = true;
             for (Object x : l) {
