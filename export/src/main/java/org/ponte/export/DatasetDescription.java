@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,8 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ponte.core.PonteConfig;
@@ -144,21 +149,34 @@ public final class DatasetDescription {
         return dsg.containsGraph(g) ? dsg.getGraph(g).size() : 0;
     }
 
-    /** The entities of a class with the most incoming links (quads, across all graphs), ties by IRI. */
+    /**
+     * The entities of a class with the most incoming links (quads, across all graphs), ties
+     * broken by IRI. Not a SPARQL GROUP BY: that holds every member of the class in memory. The
+     * members come from the type index (on TDB2 sorted by subject, so a member typed in several
+     * graphs comes in a row), each member's incoming links are counted on the object index, and
+     * only the best {@code n} are kept.
+     */
     private List<String> mostLinked(DatasetGraph dsg, Node type) {
-        if (examplesPerClass == 0) return List.of();
-        String q = """
-                SELECT ?e (COUNT(*) AS ?links) WHERE {
-                  { SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e a <%s> } FILTER(isIRI(?e)) } }
-                  GRAPH ?h { ?s ?p ?e }
-                } GROUP BY ?e ORDER BY DESC(?links) ?e LIMIT %d
-                """.formatted(type.getURI(), examplesPerClass);
-        List<String> out = new ArrayList<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
-            RowSet rows = qe.select();
-            while (rows.hasNext()) out.add(rows.next().get("e").getURI());
+        int n = examplesPerClass;
+        if (n == 0) return List.of();
+        Comparator<Map.Entry<String, Long>> worstFirst = Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+        PriorityQueue<Map.Entry<String, Long>> best = new PriorityQueue<>(worstFirst);
+        Set<String> inQueue = new HashSet<>();
+        Node last = null;
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Vocab.RDF_TYPE, type); it.hasNext(); ) {
+            Node e = it.next().getSubject();
+            if (!e.isURI() || e.equals(last) || inQueue.contains(e.getURI())) continue;
+            last = e;
+            long links = Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, e));
+            if (links == 0) continue;
+            best.add(Map.entry(e.getURI(), links));
+            inQueue.add(e.getURI());
+            if (best.size() > n) inQueue.remove(best.poll().getKey());
         }
-        return out;
+        List<Map.Entry<String, Long>> out = new ArrayList<>(best);
+        out.sort(worstFirst.reversed());
+        return out.stream().map(Map.Entry::getKey).toList();
     }
 
     /** Summarises the store (in a read transaction) and describes it; for callers without a cache. */

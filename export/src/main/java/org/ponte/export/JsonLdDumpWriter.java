@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -108,8 +107,7 @@ final class JsonLdDumpWriter {
      * @return the number of triples written
      */
     static long writePretty(Graph graph, JsonLdContext context, String contextIri, OutputStream out) throws IOException {
-        Comparator<Node> order = Comparator.comparing((Node n) -> n.isBlank() ? 1 : 0).thenComparing(NodeFmtLib::strNT);
-        Map<Node, List<Triple>> bySubject = new TreeMap<>(order);
+        Map<Node, List<Triple>> bySubject = new HashMap<>();
         Map<Node, Integer> blankUses = new HashMap<>();
         long n = 0;
         for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
@@ -118,9 +116,10 @@ final class JsonLdDumpWriter {
             bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t);
             if (t.getObject().isBlank()) blankUses.merge(t.getObject(), 1, Integer::sum);
         }
-        Comparator<Triple> tripleOrder = Comparator.comparing((Triple t) -> NodeFmtLib.strNT(t.getPredicate()))
-                .thenComparing(t -> NodeFmtLib.strNT(t.getObject()));
-        bySubject.values().forEach(l -> l.sort(tripleOrder));
+        // IRIs before blank nodes, then by N-Triples form; keys computed once per element.
+        List<Node> subjects = sortedBy(new ArrayList<>(bySubject.keySet()), s -> (s.isBlank() ? "1" : "0") + NodeFmtLib.strNT(s));
+        for (var e : bySubject.entrySet())
+            e.setValue(sortedBy(e.getValue(), t -> NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject())));
 
         Set<Node> written = new HashSet<>();
         Function<Node, Boolean> nestable = b -> blankUses.getOrDefault(b, 0) == 1 && bySubject.containsKey(b);
@@ -132,19 +131,29 @@ final class JsonLdDumpWriter {
         };
         JsonLdDumpWriter w = new JsonLdDumpWriter(context, contextIri, out);
         w.start();
-        for (var e : bySubject.entrySet()) {
-            if (nestable.apply(e.getKey())) continue;
-            written.add(e.getKey());
-            w.node(e.getKey(), e.getValue(), nest);
+        for (Node s : subjects) {
+            if (nestable.apply(s)) continue;
+            written.add(s);
+            w.node(s, bySubject.get(s), nest);
         }
         // Blank nodes used once but only from inside a cycle of such nodes were never reached.
-        for (var e : bySubject.entrySet()) {
-            if (written.contains(e.getKey())) continue;
-            written.add(e.getKey());
-            w.node(e.getKey(), e.getValue(), nest);
+        for (Node s : subjects) {
+            if (written.contains(s)) continue;
+            written.add(s);
+            w.node(s, bySubject.get(s), nest);
         }
         w.finish();
         return n;
+    }
+
+    /** The list sorted by a string key computed once per element (decorate, sort, undecorate). */
+    private static <T> List<T> sortedBy(List<T> items, Function<T, String> key) {
+        List<Map.Entry<String, T>> decorated = new ArrayList<>(items.size());
+        for (T item : items) decorated.add(Map.entry(key.apply(item), item));
+        decorated.sort(Map.Entry.comparingByKey());
+        List<T> out = new ArrayList<>(items.size());
+        for (Map.Entry<String, T> e : decorated) out.add(e.getValue());
+        return out;
     }
 
     /** Writes the document head. */

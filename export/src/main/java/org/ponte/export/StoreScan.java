@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -17,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.lib.TupleLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -35,7 +37,8 @@ abstract class StoreScan {
     /** The scan for this dataset: index-based when it is backed by TDB2. */
     static StoreScan of(DatasetGraph dsg) {
         DatasetGraphTDB tdb = tdb(dsg);
-        if (tdb != null && index(tdb, "GSPO") != null && index(tdb, "OSPG") != null) return new Tdb(tdb);
+        if (tdb != null && index(tdb, "GSPO") != null && index(tdb, "SPOG") != null && index(tdb, "OSPG") != null)
+            return new Tdb(tdb);
         return new InMemory(dsg);
     }
 
@@ -73,7 +76,7 @@ abstract class StoreScan {
         return null;
     }
 
-    /** TDB2: GSPO for graph-grouped quads, the union graph (an SPOG scan) for triples, OSPG for objects. */
+    /** TDB2: GSPO for graph-grouped quads, SPOG for the union's triples, OSPG for distinct objects. */
     private static final class Tdb extends StoreScan {
         private final DatasetGraphTDB tdb;
 
@@ -92,9 +95,15 @@ abstract class StoreScan {
 
         @Override
         Iterator<Triple> unionTriples() {
-            // TDB2 answers a full union find from its SPOG index with adjacent duplicates
-            // removed, so the triples come distinct and grouped by subject (GraphTDB.graphUnionFind).
-            return tdb.getUnionGraph().find();
+            // Not tdb.getUnionGraph().find(): in Jena 5.6 that goes through
+            // DatasetGraphBaseFind.findUnionGraphTriples, which removes duplicates with
+            // Stream.distinct(), a hash set of every triple of the store. The SPOG index has
+            // the copies of a triple from different graphs side by side (G is last), so
+            // dropping adjacent repeats of (S,P,O) is enough, and it comes grouped by subject.
+            NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+            Iterator<Tuple<NodeId>> spo = Iter.map(index(tdb, "SPOG").all(), t -> TupleFactory.tuple(t.get(1), t.get(2), t.get(3)));
+            return Iter.map(Iter.distinctAdjacent(spo), t -> Triple.create(
+                    nodes.getNodeForNodeId(t.get(0)), nodes.getNodeForNodeId(t.get(1)), nodes.getNodeForNodeId(t.get(2))));
         }
 
         @Override
