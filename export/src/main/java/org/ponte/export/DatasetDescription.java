@@ -334,6 +334,8 @@ public final class DatasetDescription {
             add(sum, uri(SPDX_NS + "checksumValue"), NodeFactory.createLiteralDT(f.sha256(), XSDDatatype.XSDhexBinary));
             add(d, dcterms("license"), license);
             add(d, dcterms("modified"), dateTime(manifest.created()));
+            // The JSON-LD dump embeds Ponte's context; this names its published copy.
+            if (fmt == DumpFormat.JSONLD) add(d, dcterms("conformsTo"), uri(config.publicUrl() + DumpExporter.CONTEXT_FILE));
         }
 
         private void add(Node s, Node p, Node o) {

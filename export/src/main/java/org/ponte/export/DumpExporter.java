@@ -326,19 +326,23 @@ public final class DumpExporter {
     /** Deletes temporary directories that a crashed export left next to the dist directory. */
     private static void removeLeftovers(Path dist) throws IOException {
         String prefix = "." + dist.getFileName() + ".";
+        List<Path> leftovers = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dist.getParent(),
                 p -> p.getFileName().toString().startsWith(prefix + "new-")
                         || p.getFileName().toString().startsWith(prefix + "old-"))) {
-            for (Path p : siblings) {
-                if (p.getFileName().toString().startsWith(prefix + "old-") && !Files.exists(dist)) {
-                    // A crash between the two renames: the old directory is the last good one.
-                    LOG.warn("Restoring {} from {}", dist, p);
-                    move(p, dist);
-                    continue;
-                }
-                LOG.info("Removing leftover {}", p);
-                deleteQuietly(p);
+            siblings.forEach(leftovers::add);
+        }
+        // Newest first (the names carry a UTC time stamp), so the newest old directory is restored.
+        leftovers.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        for (Path p : leftovers) {
+            if (p.getFileName().toString().startsWith(prefix + "old-") && !Files.exists(dist)) {
+                // A crash between the two renames: the old directory is the last good one.
+                LOG.warn("Restoring {} from {}", dist, p);
+                move(p, dist);
+                continue;
             }
+            LOG.info("Removing leftover {}", p);
+            deleteQuietly(p);
         }
     }
 

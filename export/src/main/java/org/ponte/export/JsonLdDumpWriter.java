@@ -47,9 +47,12 @@ import org.ponte.core.Vocab;
  * strings with their lexical form untouched, never as JSON numbers, so {@code "150000.00"} does
  * not come back as {@code 1.5E5}.
  *
+ * <p>The server can use {@link #writePretty} for resource pages too, with the context's
+ * published IRI ({@code {publicUrl}context.jsonld}), so pages and dumps read the same way.
+ *
  * <p>The writer does not close the stream it is given.
  */
-final class JsonLdDumpWriter {
+public final class JsonLdDumpWriter {
     private static final String RDF_TYPE = Vocab.RDF_TYPE.getURI();
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
 
@@ -76,9 +79,10 @@ final class JsonLdDumpWriter {
      * grouped still gives correct JSON-LD (node objects with the same {@code @id} merge), only
      * less compact.
      *
+     * @param contextIri where the context is published, or null to embed the context object
      * @return the number of triples written
      */
-    static long writeStreaming(Iterator<Triple> bySubject, JsonLdContext context, String contextIri, OutputStream out)
+    public static long writeStreaming(Iterator<Triple> bySubject, JsonLdContext context, String contextIri, OutputStream out)
             throws IOException {
         JsonLdDumpWriter w = new JsonLdDumpWriter(context, contextIri, out);
         w.start();
@@ -102,11 +106,13 @@ final class JsonLdDumpWriter {
 
     /**
      * Writes a graph held in memory: subjects sorted (IRIs, then blank nodes), blank nodes that
-     * are the object of exactly one triple nested inside that triple's subject.
+     * are the object of exactly one triple nested inside that triple's subject. Holds the
+     * graph's triples in memory a second time: for small graphs only.
      *
+     * @param contextIri where the context is published, or null to embed the context object
      * @return the number of triples written
      */
-    static long writePretty(Graph graph, JsonLdContext context, String contextIri, OutputStream out) throws IOException {
+    public static long writePretty(Graph graph, JsonLdContext context, String contextIri, OutputStream out) throws IOException {
         Map<Node, List<Triple>> bySubject = new HashMap<>();
         Map<Node, Integer> blankUses = new HashMap<>();
         long n = 0;

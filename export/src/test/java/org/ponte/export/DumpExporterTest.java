@@ -133,6 +133,28 @@ class DumpExporterTest {
         assertEquals(before, snapshot(config.dist()));
     }
 
+    @Test
+    void aCrashBetweenTheRenamesIsRepairedByTheNextExport() throws IOException {
+        DatasetGraph dsg = Fixtures.tdb();
+        PonteConfig config = Fixtures.config(home);
+        DumpExporter.create(config).export(dsg);
+        Path dist = config.dist();
+        Map<String, String> before = snapshot(dist);
+        // What a crash leaves: the old dist renamed aside, a complete or partial new one.
+        Files.move(dist, dist.resolveSibling(".dist.old-20250101T000000000"));
+        Files.createDirectories(dist.resolveSibling(".dist.new-123"));
+        Files.writeString(dist.resolveSibling(".dist.new-123").resolve("ponte.ttl"), "partial");
+        // Even if the next export fails, the last good dist is back.
+        DumpExporter failing = DumpExporter.create(config).afterFile(name -> {
+            throw new IllegalStateException("fails at once");
+        });
+        assertThrows(PonteException.class, () -> failing.export(dsg));
+        assertEquals(before, snapshot(dist));
+        try (Stream<Path> siblings = Files.list(dist.getParent())) {
+            assertEquals(List.of("dist"), siblings.map(p -> p.getFileName().toString()).filter(n -> n.contains("dist")).toList());
+        }
+    }
+
     /** Every dump parses with Rio and holds exactly the store's data. */
     static void assertRoundTrips(DatasetGraph dsg, Path dist) throws IOException {
         Model union = Fixtures.unionAsRdf4j(dsg);
