@@ -70,6 +70,14 @@ class DatasetDescriptionTest {
         PonteConfig config = Fixtures.config(home);
         ExportResult r = DumpExporter.create(config).export(dsg);
         Graph g = org.apache.jena.riot.RDFParser.source(config.dist().resolve("void.ttl")).toGraph();
+        // Harvesters read it with other parsers too.
+        try (var in = Files.newInputStream(config.dist().resolve("void.ttl"))) {
+            var rio = Fixtures.parse(in, org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+            var out = new java.io.ByteArrayOutputStream();
+            org.apache.jena.riot.RDFDataMgr.write(out, g, org.apache.jena.riot.Lang.NTRIPLES);
+            Fixtures.assertIsomorphic(Fixtures.parse(new java.io.ByteArrayInputStream(out.toByteArray()),
+                    org.eclipse.rdf4j.rio.RDFFormat.NTRIPLES), rio, "void.ttl");
+        }
         DatasetDescription d = DatasetDescription.create(config);
         Node dataset = uri(d.datasetIri());
         assertEquals("https://ponte.example.org/.well-known/void#dataset", d.datasetIri());
