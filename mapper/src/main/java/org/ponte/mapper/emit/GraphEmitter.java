@@ -165,9 +165,13 @@ public final class GraphEmitter {
             if (!d.mentions().isEmpty()) annotate(s, null, null, d.mentions().get(0), 0.9, Vocab.OA_IDENTIFYING);
         }
 
+        /** Writes a name once per property: a name that is the label and also an acronym is written as both. */
         void label(Node s, Node p, String text, String lang, Set<String> written) {
             String clean = Literals.clean(text);
-            if (clean.isEmpty() || !written.add(clean)) return;
+            if (clean.isEmpty()) return;
+            boolean nameProperty = p.equals(Vocab.RDFS_LABEL) || p.equals(Vocab.SKOS_ALT_LABEL);
+            // rdfs:label and skos:altLabel share one set (an alt label never repeats the label); acronyms have their own.
+            if (!written.add((nameProperty ? "name|" : p.getURI() + "|") + clean)) return;
             q(s, p, Literals.text(clean, lang));
         }
 

@@ -62,7 +62,7 @@ final class BinarySniffer {
             char c = s.charAt(i);
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD' || (c >= 0x7F && c < 0xA0)) bad++;
         }
-        return bad * 20 > n;
+        return bad >= 8 && bad * 20 > n;
     }
 
     /** Number of malformed UTF-8 sequences. */
