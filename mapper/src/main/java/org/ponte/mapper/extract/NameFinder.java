@@ -616,8 +616,13 @@ final class NameFinder {
             Token tok = t.get(i);
             if (covered(s, i)) continue;
             boolean titled = lx.is("title", tok.folded()) || lx.is("title", tok.folded() + ".");
+            // "our director, Joost Hendriks", "il prefetto Enrico Ricci": a role names the person after it.
+            boolean afterRole = tok.is(Token.CAP) && !tok.is(Token.UPPER) && i > 0
+                    && (lx.is("role", t.get(i - 1).folded()) || i > 1 && t.get(i - 1).text().equals(",") && lx.is("role", t.get(i - 2).folded()));
             boolean given = tok.is(Token.CAP) && !tok.is(Token.UPPER) && ctx.reference.isGivenName(tok.folded());
-            if (!titled && !given) continue;
+            if (!titled && !given && !afterRole) continue;
+            // "Ospedale Vito Fazzi", "San Pietro Vernotico", "Istituto Giovanni Maria Bertin" are not people.
+            if (i > 0 && (lx.is("saintly", t.get(i - 1).folded()) || QUOTES_OPEN.contains(t.get(i - 1).text()))) continue;
             int start = titled ? i + 1 : i;
             if (titled && start < t.size() && t.get(start).text().equals(".")) start++;
             int end = personEnd(s, start);

@@ -32,7 +32,9 @@ final class NameRules {
         if (lx.preHeads().longest(f, k + 1) != null || lx.unitHeads().longest(f, k + 1) != null) return true;
         Token prev = k > 0 ? s.tokens().get(k - 1) : null;
         Token next = s.tokens().get(k + 1);
-        return prev != null && prev.isAcronymShaped() && next.isAcronymShaped();
+        if (prev != null && prev.isAcronymShaped() && next.isAcronymShaped()) return true;
+        // "… dell'Alma Mater e ASP Città di Bologna": in mixed-case text an acronym after "e" opens another body.
+        return prev != null && !prev.is(Token.UPPER) && next.is(Token.UPPER) && next.text().length() <= 6;
     }
 
     /** Whether token k is an "and"-like word. */

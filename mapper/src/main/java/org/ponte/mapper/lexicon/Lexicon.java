@@ -281,8 +281,12 @@ public final class Lexicon {
     /** Whether a paragraph reads as legal or site boilerplate. */
     public boolean isBoilerplate(String paragraph) {
         String f = Folding.fold(paragraph);
-        for (String s : furnitureContains) if (f.contains(s)) return true;
-        return false;
+        int cues = 0;
+        for (String s : furnitureContains) if (f.contains(s)) cues++;
+        if (cues == 0) return false;
+        // One cue word in a long paragraph ("nel rispetto della privacy dei ragazzi") is content.
+        int words = paragraph.isBlank() ? 0 : paragraph.trim().split("\\s+").length;
+        return cues >= 2 || words <= 60;
     }
 
     /** Function words of a language ("en", "it"). */
