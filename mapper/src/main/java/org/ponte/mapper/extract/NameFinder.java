@@ -321,7 +321,18 @@ final class NameFinder {
                         continue;
                     }
                     int lfStart = t.get(p - 1).end() - lf.length();
-                    define(lf, sf, EntityType.ORGANISATION, s.segment().lang(), new Span(Math.max(lfStart, s.start()), t.get(q).end()), true);
+                    EntityDraft d = define(lf, sf, EntityType.ORGANISATION, s.segment().lang(), new Span(Math.max(lfStart, s.start()), t.get(q).end()), true);
+                    // "Azienda Sanitaria Provinciale (ASP) di Palermo": the place after the acronym completes the name.
+                    int after = q + 1;
+                    if (d.ref() == null && after + 1 < t.size() && lx.is("ofprep", s.folded().get(after)) || after + 1 < t.size() && s.folded().get(after).equals("of")) {
+                        int end = runEnd(s, after + 1);
+                        if (end > after + 1 && d.ref() == null) {
+                            String place = s.text(ctx.text, after + 1, end);
+                            String of = s.tokens().get(after).text();
+                            ctx.addName(d, new Name(lf + " " + of + " " + place, s.segment().lang(), Name.Role.FULL));
+                            ctx.addName(d, new Name(sf + " " + of + " " + place, s.segment().lang(), Name.Role.ALIAS));
+                        }
+                    }
                 } else if (sf.length() >= 3) {
                     // A two-letter code in parentheses is more often a country ("(IT)") than an acronym.
                     Mention known = mentionEndingAt(s, p);
@@ -365,8 +376,11 @@ final class NameFinder {
         while (k >= 0 && p - k <= 16) {
             Token x = t.get(k);
             boolean ok = x.isNameShaped() || x.text().equals(",") || lx.is("name-inner", x.folded()) && !x.isNameShaped();
-            if (!ok) break;
-            if (x.isNameShaped() && (lx.preHeads().longest(s.folded(), k) != null || lx.unitHeads().longest(s.folded(), k) != null)) headAt = k;
+            if (!ok || NameRules.breaksAt(s, k, lx)) break;
+            if (x.isNameShaped() && (lx.preHeads().longest(s.folded(), k) != null || lx.unitHeads().longest(s.folded(), k) != null)) {
+                headAt = k; // the nearest head word opens the name
+                break;
+            }
             k--;
         }
         if (headAt < 0 || headAt >= p - 1) return null;

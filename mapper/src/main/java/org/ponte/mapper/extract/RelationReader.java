@@ -171,7 +171,16 @@ final class RelationReader {
         int i = k;
         while (i < t.size()) {
             Token x = t.get(i);
-            if (insideMention(ctx.mentions(s), i)) break;
+            if (insideMention(ctx.mentions(s), i)) {
+                // "ASP Città di Bologna": a place after "di"/"of" is part of the name.
+                Mention place = mentionAt(ctx.mentions(s), i);
+                if (place != null && place.type() == EntityType.PLACE && i > k && (lx.is("ofprep", s.folded().get(i - 1)) || s.folded().get(i - 1).equals("of"))) {
+                    i = place.to();
+                    end = i;
+                    continue;
+                }
+                break;
+            }
             if (x.isNameShaped() || (x.is(Token.DIGIT) && i > k)) {
                 i++;
                 end = i;
@@ -190,6 +199,9 @@ final class RelationReader {
         if (to - from == 1) {
             Token only = t.get(from);
             boolean acronym = only.isAcronymShaped() || only.is(Token.MIXED);
+            // "tra Università e ASP": a bare head word is not a name.
+            if (!acronym && (lx.preHeads().longest(s.folded(), from) != null || lx.postHeads().longest(s.folded(), from) != null
+                    || lx.unitHeads().longest(s.folded(), from) != null)) return;
             // "Italian institutions": a capitalised adjective before a common noun is not a name.
             boolean modifier = to < t.size() && t.get(to).isWord() && !t.get(to).isNameShaped() && !LIST.contains(t.get(to).folded())
                     && !AGENT.contains(t.get(to).folded()) && !lx.is("article", t.get(to).folded());

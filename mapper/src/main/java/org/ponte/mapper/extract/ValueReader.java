@@ -19,6 +19,9 @@ final class ValueReader {
             "importo", "totale", "total", "complessivo", "complessiva", "overall", "amounts", "amounting", "ammonta", "pari");
     private static final Set<String> CONTRIBUTION = Set.of("contribution", "contributo", "grant", "cofinanziamento", "co-financing",
             "cofinancing", "co-funding", "contributi", "finanziamento", "funding", "sovvenzione", "quota");
+    private static final Set<String> DURATION = Set.of("from", "da", "dal", "dall'", "runs", "ran", "run", "running", "lasting",
+            "lasts", "last", "durerà", "durera", "dura", "durata", "duration", "period", "periodo", "started", "starts", "avviato",
+            "iniziato", "between", "tra", "nel", "in", "during", "durante", "will", "si", "svolge", "svolgerà", "svolto");
     private static final Set<String> START = Set.of("started", "starts", "start", "began", "begins", "launched", "kicked", "since",
             "avviato", "avviata", "iniziato", "iniziata", "partito", "partita", "parte", "dal", "da", "inizio", "avvio", "from");
     private static final Set<String> END = Set.of("ended", "ends", "end", "until", "till", "concluded", "completed", "closed",
@@ -43,7 +46,10 @@ final class ValueReader {
         int base = s.tokens().get(0).start();
         Span evidence = new Span(s.start(), s.end());
         for (Period p : dates.periods(text, ctx.warnAt(base))) {
+            // "FAMI 2014-2020" is part of a programme's name, not the project's period.
+            if (insideMention(ms, base + p.matchStart(), base + p.matchEnd())) continue;
             boolean range = p.start() != null && (p.end() != p.start() || p.open());
+            if (range && !containsAny(wordsBefore(text, p.matchStart(), 6), DURATION)) continue;
             if (range) {
                 ctx.claim(subject, Relation.START_DATE, p.start(), evidence, 0.75, "text-period");
                 if (p.end() != null && !p.open()) ctx.claim(subject, Relation.END_DATE, p.end(), evidence, 0.75, "text-period");
@@ -59,6 +65,11 @@ final class ValueReader {
             if (containsAny(before, BUDGET) && !containsAny(wordsBefore(text, f.start(), 3), CONTRIBUTION))
                 ctx.claim(subject, Relation.BUDGET, f.money(), evidence, 0.75, "text-budget");
         }
+    }
+
+    private static boolean insideMention(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.span().start() < to && from < m.span().end()) return true;
+        return false;
     }
 
     /** The project a sentence plainly speaks of: named in it, or "the project" with a project in context. */

@@ -65,8 +65,10 @@ public final class EntityResolver {
     public static String slug(EntityDraft d) {
         if (d.ref() != null) return d.ref().id();
         if (d.type() == EntityType.PERSON || d.type() == EntityType.PLACE) return Slugs.of(d.mainName());
+        boolean hasFull = d.names().stream().anyMatch(n -> n.role() == Name.Role.FULL);
+        // A short acronym ("ASP", "IRS") names many bodies across documents: with a full name at hand, use the name.
         for (Name n : d.names())
-            if (n.role() == Name.Role.ACRONYM && n.text().length() >= 2) return Slugs.of(n.text());
+            if (n.role() == Name.Role.ACRONYM && n.text().length() >= 2 && (n.text().length() >= 4 || !hasFull)) return Slugs.of(n.text());
         String main = d.mainName();
         if (d.type() == EntityType.ORGANISATION) {
             String core = NameCore.core(Folding.key(main));
