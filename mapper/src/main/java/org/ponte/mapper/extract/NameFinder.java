@@ -312,7 +312,7 @@ final class NameFinder {
                 if (from >= p) continue;
                 String candidate = s.text(ctx.text, from, p);
                 String lf = AcronymMatcher.longForm(sf, candidate);
-                if (lf == null || !validLongForm(lf, sf)) lf = headAnchoredLongForm(s, p);
+                if ((lf == null || !validLongForm(lf, sf)) && sf.length() >= 3) lf = headAnchoredLongForm(s, p);
                 if (lf != null && validLongForm(lf, sf)) {
                     Mention known = mentionEndingAt(s, p);
                     if (known != null && known.span().start() <= t.get(p - 1).start()
@@ -384,7 +384,19 @@ final class NameFinder {
             k--;
         }
         if (headAt < 0 || headAt >= p - 1) return null;
-        return s.text(ctx.text, headAt, p);
+        // "Società Cooperativa Sociale (IT)": head words alone name nothing.
+        String lf = s.text(ctx.text, headAt, p);
+        return typeByHeads(lf) != null && hasNonHeadWord(s, headAt, p) ? lf : null;
+    }
+
+    private boolean hasNonHeadWord(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token x = s.tokens().get(k);
+            if (!x.isNameShaped()) continue;
+            if (lx.preHeads().longest(s.folded(), k) == null && lx.postHeads().longest(s.folded(), k) == null
+                    && lx.unitHeads().longest(s.folded(), k) == null && !x.folded().equals("sociale")) return true;
+        }
+        return false;
     }
 
     private void addTranslation(EntityDraft d, Sentence s, int from, int to) {
