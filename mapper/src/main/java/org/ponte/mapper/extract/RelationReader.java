@@ -334,9 +334,20 @@ final class RelationReader {
     private void relations(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
         for (Cue c : cues(s, ms)) {
             if (c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PROGRAMME && c.type() != Lexicon.Cue.COORDINATION
-                    && c.type() != Lexicon.Cue.PARTNER) continue;
+                    && c.type() != Lexicon.Cue.PARTNER && c.type() != Lexicon.Cue.MANAGEMENT) continue;
             List<Mention> chain = chain(s, ms, c.to());
             if (chain.isEmpty()) continue;
+            if (c.type() == Lexicon.Cue.MANAGEMENT) {
+                // "nell'ambito del PON Inclusione – Asse 3, gestito dalla Direzione Generale …": the programme's manager.
+                Mention programme = adjacentBefore(s, ms, c.from());
+                if (programme != null && programme.type() == EntityType.PROGRAMME) {
+                    for (Mention m : chain)
+                        if (m.type() == EntityType.ORGANISATION)
+                            ctx.claim(programme.canonical(), Relation.MANAGED_BY, m.canonical(), new Span(s.start(), s.end()), 0.8, "cue-management");
+                    continue;
+                }
+                c = new Cue(Lexicon.Cue.COORDINATION, c.from(), c.to());
+            }
             Subject subject = subject(s, ms, c, chain, current);
             if (subject == null) continue;
             List<EntityDraft> objects = new ArrayList<>();
@@ -356,6 +367,18 @@ final class RelationReader {
                 ctx.claim(subject.entity, r, o, evidence, subject.confidence, "cue-" + c.type().name().toLowerCase() + "-" + subject.how);
             }
         }
+    }
+
+    /** The mention just before token {@code k}, with at most four tokens of punctuation, numbers or labels between. */
+    private Mention adjacentBefore(Sentence s, List<Mention> ms, int k) {
+        Mention before = null;
+        for (Mention m : ms) if (m.to() <= k) before = m;
+        if (before == null || k - before.to() > 4) return null;
+        for (int j = before.to(); j < k; j++) {
+            Token t = s.tokens().get(j);
+            if (t.isWord() && !t.is(Token.DIGIT) && !t.isNameShaped()) return null;
+        }
+        return before;
     }
 
     record Subject(EntityDraft entity, double confidence, String how) {}

@@ -38,7 +38,7 @@ public final class Lexicon {
 
     /** Relations a cue phrase introduces (cues.tsv). */
     public enum Cue {
-        FUNDING, PROGRAMME, COORDINATION, PARTNER, AGREEMENT, SIGNING, BETWEEN, NAMING, DEFINITION, LOCATION;
+        FUNDING, PROGRAMME, COORDINATION, MANAGEMENT, PARTNER, AGREEMENT, SIGNING, BETWEEN, NAMING, DEFINITION, LOCATION;
 
         static Cue parse(String s) {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
@@ -256,6 +256,13 @@ public final class Lexicon {
                 return new KeyMatch(e.field, sub);
             }
         }
+        return null;
+    }
+
+    /** The field a heading names: the whole heading must be a key ("Partner", "Il progetto"), not just start with one. */
+    public KeyMatch headingField(String heading) {
+        List<String> words = PhraseTokens.split(Folding.key(heading));
+        for (KeyEntry e : keys) if (e.words.equals(words)) return new KeyMatch(e.field, false);
         return null;
     }
 

@@ -41,6 +41,14 @@ public final class HtmlText {
                 out.paragraph();
             }
         }
+        // Everything before the page's main heading is chrome (top bars, menus, language switches).
+        Element h1 = body.selectFirst("h1");
+        if (h1 != null) {
+            out.text(h1.text());
+            out.paragraph();
+            walkAfter(body, h1, out);
+            return out.result();
+        }
         walk(body, out);
         return out.result();
     }
@@ -79,6 +87,22 @@ public final class HtmlText {
                 children(e, out);
                 if (block) out.paragraph();
             }
+        }
+    }
+
+    /** Walks the document from the node after {@code start} on, in document order, as {@link #walk} would. */
+    private static void walkAfter(Element root, Element start, Out out) {
+        Node n = start;
+        while (n != null && n != root) {
+            Node next = n.nextSibling();
+            while (next == null && n.parent() != null && n.parent() != root) {
+                n = n.parent();
+                if (n instanceof Element pe && BLOCK.contains(pe.normalName())) out.paragraph();
+                next = n.nextSibling();
+            }
+            if (next == null) break;
+            walk(next, out);
+            n = next;
         }
     }
 

@@ -140,7 +140,7 @@ public final class LayoutSegmenter implements Segmenter {
                     else if (first && singleLine && looksLikeTitle(body)) sk = SegmentKind.TITLE;
                     else if (singleLine && looksLikeHeading(body)) {
                         sk = SegmentKind.HEADING;
-                        headingKey = lexicon.keyField(body);
+                        headingKey = lexicon.headingField(body.strip().endsWith(":") ? body.strip().substring(0, body.strip().length() - 1) : body);
                     } else if (lexicon.isBoilerplate(body) && !mentionsFunding(body)) sk = SegmentKind.FURNITURE;
                     Segment s = new Segment(sk, line.cStart, end, bodyStart, end, headingKey != null ? body.strip() : null, headingKey, lang);
                     segments.add(s);
@@ -350,7 +350,7 @@ public final class LayoutSegmenter implements Segmenter {
         if (words == 0 || words > 14 || b.length() > 160) return false;
         char last = b.charAt(b.length() - 1);
         if (last == '.' || last == ',' || last == ';') return false;
-        if (lexicon.keyField(b.endsWith(":") ? b.substring(0, b.length() - 1) : b) != null && words <= 5) return true;
+        if (lexicon.headingField(b.endsWith(":") ? b.substring(0, b.length() - 1) : b) != null && words <= 5) return true;
         return capitalisedShare(b) >= 0.6;
     }
 
