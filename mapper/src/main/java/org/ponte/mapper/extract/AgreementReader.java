@@ -76,7 +76,7 @@ final class AgreementReader {
             for (EntityDraft o : list) ctx.claim(p, Relation.PARTNER, o, span, 0.9, "agreement");
             Value.Date when = signingDate(s);
             if (when != null) ctx.claim(p, Relation.START_DATE, when, span, 0.8, "agreement-date");
-            EntityDraft where = signingPlace(s, ms);
+            EntityDraft where = signingPlace(s, ms, noun, sign);
             if (where != null) ctx.claim(p, Relation.LOCATION, where, span, 0.7, "agreement-place");
         }
     }
@@ -184,11 +184,15 @@ final class AgreementReader {
     }
 
     /** A place the sentence says the agreement was signed in ("in Rome", "a Palermo"), else the dateline's. */
-    private EntityDraft signingPlace(Sentence s, List<Mention> ms) {
+    private EntityDraft signingPlace(Sentence s, List<Mention> ms, RelationReader.Cue noun, RelationReader.Cue sign) {
+        int from = Math.min(noun.from(), sign != null ? sign.from() : noun.from());
         for (Mention m : ms) {
-            if (m.type() != EntityType.PLACE || m.from() == 0) continue;
+            if (m.type() != EntityType.PLACE || m.from() <= from) continue;
             String before = s.folded().get(m.from() - 1);
-            if (before.equals("in") || before.equals("a") || before.equals("at")) return m.canonical();
+            if (!(before.equals("in") || before.equals("a") || before.equals("at"))) continue;
+            // "Il Ponte di Babele, based in Bologna": where a signer is based is not where it signed.
+            if (m.from() >= 2 && (s.folded().get(m.from() - 2).equals("based") || s.folded().get(m.from() - 2).equals("sede"))) continue;
+            return m.canonical();
         }
         return docPlace;
     }

@@ -519,7 +519,7 @@ final class NameFinder {
             String art = f.get(c + 1);
             if (!(art.equals("the") || art.equals("a") || art.equals("an") || art.equals("il") || art.equals("un") || art.equals("our") || art.equals("il nostro"))) continue;
             boolean noun = false;
-            for (int j = c + 2; j < Math.min(t.size(), c + 7); j++) {
+            for (int j = c + 2; j < Math.min(t.size(), c + 9); j++) {
                 if (isProjectNoun(t.get(j))) { noun = true; break; }
                 if (!t.get(j).isWord()) break;
             }
@@ -542,6 +542,24 @@ final class NameFinder {
             } else if (acceptProjectName(s, start, end)) {
                 registerProject(s, start, end, DocumentContext.span(s, start, end));
             }
+        }
+        // "MENTOR-UP – Mentoring Young Newcomers into Adulthood": an acronym, a dash and a capitalised name, anywhere in the text.
+        for (int a = 0; a + 3 < t.size(); a++) {
+            Token acr = t.get(a);
+            if (!acr.isAcronymShaped() || acr.text().length() < 3 || covered(s, a)) continue;
+            String dash = t.get(a + 1).text();
+            if (!(dash.equals("–") || dash.equals("—") || dash.equals("-"))) continue;
+            int end = runEnd(s, a + 2);
+            if (end - (a + 2) < 2 || capitalisedShare(s, a + 2, end) < 0.5) continue;
+            String shortName = acr.text(), longName = s.text(ctx.text, a + 2, end);
+            if (knownAsNonProject(shortName)) continue;
+            EntityType type = typeByHeads(longName);
+            EntityType existing = ctx.findAnyByName(shortName) != null ? ctx.findAnyByName(shortName).type() : null;
+            EntityType chosen = existing != null ? existing : type != null ? type : EntityType.PROJECT;
+            EntityDraft d = ctx.entityNamed(chosen, List.of(new Name(shortName, null, Name.Role.ACRONYM),
+                    new Name(longName, s.segment().lang(), Name.Role.FULL)), DocumentContext.span(s, a, end));
+            if (chosen == EntityType.ORGANISATION) d.setOrgType(orgTypeByHeads(longName));
+            a = end - 1;
         }
         // "NIEM will establish …" opening an untitled item of a project list; "X is a project".
         if (t.size() >= 3 && t.get(0).isAcronymShaped() && !covered(s, 0)) {
@@ -568,6 +586,17 @@ final class NameFinder {
                 if (close > j + 1 && nearProjectWord(s, c)) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
             }
         }
+    }
+
+    private static double capitalisedShare(Sentence s, int from, int to) {
+        int words = 0, caps = 0;
+        for (int k = from; k < to; k++) {
+            Token x = s.tokens().get(k);
+            if (!x.isWord() || x.folded().length() <= 3 && !x.isNameShaped()) continue;
+            words++;
+            if (x.isNameShaped()) caps++;
+        }
+        return words == 0 ? 0 : (double) caps / words;
     }
 
     private boolean containsProjectNounWithin(Sentence s, int from, int to) {

@@ -333,6 +333,15 @@ final class RelationReader {
 
     private void relations(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
         for (Cue c : cues(s, ms)) {
+            if (c.type() == Lexicon.Cue.COORDINATOR_BEFORE) {
+                // "Nieuwe Buren is the coordinator", "il Comune di Reggio Emilia, in qualità di capofila".
+                Mention org = adjacentBefore(s, ms, c.from());
+                if (org == null || org.type() != EntityType.ORGANISATION) continue;
+                Subject subject = subject(s, ms, c, List.of(org), current);
+                if (subject != null && subject.entity != org.canonical())
+                    ctx.claim(subject.entity, Relation.COORDINATED_BY, org.canonical(), new Span(s.start(), s.end()), subject.confidence, "cue-coordinator-before");
+                continue;
+            }
             if (c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PROGRAMME && c.type() != Lexicon.Cue.COORDINATION
                     && c.type() != Lexicon.Cue.PARTNER && c.type() != Lexicon.Cue.MANAGEMENT) continue;
             List<Mention> chain = chain(s, ms, c.to());

@@ -282,7 +282,7 @@ public final class LayoutSegmenter implements Segmenter {
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•)\\s");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:di|by|da|a cura di|written by|scritto da|posted by|pubblicato(?: il| da)?|published(?: on| by)?|ultima modifica|last (?:modified|updated)|aggiornato(?: al| il)?)\\b.*");
+            "^(?i:di|by|da|a cura di|written by|scritto da|posted(?: on| by)?|pubblicato(?: il| da)?|published(?: on| by)?|ultima modifica|last (?:modified|updated)|aggiornato(?: al| il)?)\\b.*");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp",
             "telegram", "tiktok", "x", "email", "e-mail", "mail", "rss", "flickr", "vimeo", "pinterest", "mastodon", "bluesky");
 
@@ -309,8 +309,9 @@ public final class LayoutSegmenter implements Segmenter {
     private boolean isDateline(String body) {
         String b = body.strip();
         int words = wordCount(b);
+        if (BYLINE.matcher(b).matches() && hasDate(b) && words <= 18) return true;
         if (words > 12) return false;
-        if (BYLINE.matcher(b).matches() && (hasDate(b) || words <= 5)) return true;
+        if (BYLINE.matcher(b).matches() && words <= 5) return true;
         if (!hasDate(b)) return false;
         String rest = dates().matcher(b).replaceAll(" ").replaceAll("[\\p{Punct}–—|·›»]+", " ").strip();
         return wordCount(rest) <= 3 && (rest.isEmpty() || Character.isUpperCase(rest.charAt(0)) || BYLINE.matcher(rest).matches());
