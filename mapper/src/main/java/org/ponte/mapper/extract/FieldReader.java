@@ -274,7 +274,8 @@ final class FieldReader {
                 if (depth > 0) continue;
                 boolean sep = semicolons ? w.equals(";") : w.equals(",") || w.equals(";") || w.equals("/") || w.equals("•")
                         || NameRules.isAnd(s, k) && (NameRules.breaksAt(s, k, ctx.lexicon) || !insideMention(s, k));
-                if (!sep) continue;
+                // "Rights, Equality and Citizenship Programme" is one name: never split inside a known name.
+                if (!sep || insideMention(s, k)) continue;
             }
             if (k > a) entries.add(new int[] {a, k});
             a = k + 1;

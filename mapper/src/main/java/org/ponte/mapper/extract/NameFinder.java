@@ -120,15 +120,17 @@ final class NameFinder {
         return d != null && d.type() != EntityType.PROJECT;
     }
 
-    /** Organisation or programme, by the head words in a name, or null. */
+    /** Organisation or programme, by the head words in a name (written with a capital), or null. */
     EntityType typeByHeads(String name) {
-        List<String> f = org.ponte.mapper.lexicon.PhraseTokens.split(org.ponte.mapper.lexicon.Folding.fold(name));
+        List<Token> written = org.ponte.mapper.segment.Tokenizer.tokens(name, 0, name.length());
+        List<String> f = org.ponte.mapper.segment.Tokenizer.folded(written);
         boolean org = false, programme = false;
         for (int i = 0; i < f.size(); i++) {
             for (PhraseTrie<Lexicon.Head> trie : List.of(lx.preHeads(), lx.postHeads(), lx.unitHeads())) {
                 PhraseTrie.Match<Lexicon.Head> m = trie.longest(f, i);
                 if (m == null) continue;
                 Lexicon.Head h = m.value();
+                if (!written.get(i).isNameShaped()) continue; // "public employment services" has no head word
                 boolean atStart = i == 0, atEnd = m.end() == f.size();
                 boolean placed = h.position() == Lexicon.HeadPosition.POST ? atEnd : atStart || h.position() == Lexicon.HeadPosition.UNIT;
                 if (!placed) continue;

@@ -46,9 +46,30 @@ final class TitleReader {
             if (item.documentLevel() && (ctx.layout.listMode() || !aboutOneProject(item, s))) continue;
             // An item whose form gives its title ("Title: …") is named by that field, not by its heading ("Record 1 of 2").
             if (!item.documentLevel() && hasTitleField(item)) continue;
+            // A heading (unlike a bullet) names a project only when it looks like a name: "What the agreement covers" does not.
+            if (title.kind() == SegmentKind.HEADING && !nameLikeHeading(item, s)) continue;
             readTitle(item, s);
         }
         readTitleFields();
+    }
+
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "how", "why", "who", "when", "where", "which",
+            "come", "cosa", "che", "perche", "chi", "quando", "dove", "quale", "quali");
+
+    private boolean nameLikeHeading(Item item, Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || QUESTION_WORDS.contains(t.get(0).folded())) return false;
+        for (Token x : t) if (x.isAcronymShaped() && x.text().length() >= 3) return true;
+        String text = s.text(ctx.text, 0, t.size());
+        if (SPLIT.matcher(text).find()) return true;
+        for (Segment seg : item.segments()) if (seg.kind() == SegmentKind.META || seg.field() != null && seg.kind() == SegmentKind.KEY_VALUE) return true;
+        int words = 0, caps = 0;
+        for (Token x : t) {
+            if (!x.isWord() || ctx.lexicon.is("name-inner", x.folded()) || ctx.lexicon.is("article", x.folded())) continue;
+            words++;
+            if (x.isNameShaped()) caps++;
+        }
+        return words > 0 && caps * 2 >= words + 1;
     }
 
     private static boolean hasTitleField(Item item) {
@@ -90,6 +111,11 @@ final class TitleReader {
             if (RelationReader.pronounAt(ctx, s) >= 0) return true;
         }
         return false;
+    }
+
+    private boolean endsWithProjectNoun(String part) {
+        List<Token> t = org.ponte.mapper.segment.Tokenizer.tokens(part, 0, part.length());
+        return !t.isEmpty() && names.isProjectNoun(t.get(t.size() - 1));
     }
 
     private boolean startsWithProjectNoun(Sentence s) {
@@ -146,6 +172,11 @@ final class TitleReader {
         String lang = langOf(main, s.segment().lang());
         List<Name> found = new ArrayList<>();
         String[] parts = SPLIT.split(main, 2);
+        if (parts.length == 2 && endsWithProjectNoun(parts[0])) {
+            // "A first project: MENTOR-UP", "Il progetto: Casa Comune": the name follows the noun.
+            main = parts[1].strip();
+            parts = SPLIT.split(main, 2);
+        }
         if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
             String left = parts[0].strip(), right = parts[1].strip();
             int lw = left.split("\\s+").length, rw = right.split("\\s+").length;

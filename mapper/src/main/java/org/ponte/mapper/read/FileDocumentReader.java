@@ -66,10 +66,16 @@ public final class FileDocumentReader implements DocumentReader {
             throw new UnreadableDocumentException("not a text document: binary content (" + d.charset + " decoding gives control characters)");
 
         boolean html = looksLikeHtml(fileName, text);
-        if (html) text = HtmlText.toText(text);
+        java.util.List<Integer> headings = java.util.List.of();
+        if (html) {
+            // Normalise first so the heading offsets HtmlText records hold in the final text.
+            HtmlText.Result r = HtmlText.read(TextNormalizer.normalize(text));
+            text = r.text();
+            headings = r.headings();
+        }
         text = TextNormalizer.normalize(text);
         if (text.isBlank()) throw new UnreadableDocumentException(html ? "HTML page without visible text" : "no text (only white space)");
-        return new Document(fileName, text, Slugs.sha256Hex(bytes), bytes.length, html ? "text/html" : "text/plain", d.charset);
+        return new Document(fileName, text, Slugs.sha256Hex(bytes), bytes.length, html ? "text/html" : "text/plain", d.charset, headings);
     }
 
     private record Decoded(String text, String charset) {}

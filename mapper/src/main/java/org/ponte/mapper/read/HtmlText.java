@@ -28,8 +28,16 @@ public final class HtmlText {
 
     private HtmlText() {}
 
+    /** The visible text of a page and where its headings start in that text. */
+    public record Result(String text, java.util.List<Integer> headings) {}
+
     /** The visible text of an HTML document. */
     public static String toText(String html) {
+        return read(html).text();
+    }
+
+    /** The visible text of an HTML document, with the offsets of its heading lines. */
+    public static Result read(String html) {
         org.jsoup.nodes.Document doc = Jsoup.parse(html);
         Out out = new Out();
         Element body = doc.body();
@@ -37,6 +45,7 @@ public final class HtmlText {
         if (!hasHeading) {
             String title = doc.title().trim();
             if (!title.isEmpty()) {
+                out.heading();
                 out.text(title);
                 out.paragraph();
             }
@@ -44,13 +53,14 @@ public final class HtmlText {
         // Everything before the page's main heading is chrome (top bars, menus, language switches).
         Element h1 = body.selectFirst("h1");
         if (h1 != null) {
+            out.heading();
             out.text(h1.text());
             out.paragraph();
             walkAfter(body, h1, out);
-            return out.result();
+            return out.done();
         }
         walk(body, out);
-        return out.result();
+        return out.done();
     }
 
     private static void walk(Node node, Out out) {
@@ -64,10 +74,21 @@ public final class HtmlText {
         switch (tag) {
             case "br" -> out.line();
             case "li" -> {
-                out.line();
-                out.bullet();
-                children(e, out);
-                out.line();
+                Element first = e.children().isEmpty() ? null : e.child(0);
+                if (first != null && HEADING.contains(first.normalName()) && !isFurniture(first)) {
+                    // A list of sections, each opened by a heading: the heading is the bullet.
+                    out.paragraph();
+                    out.bullet();
+                    out.text(first.text());
+                    out.paragraph();
+                    for (Node c : e.childNodes()) if (c != first) walk(c, out);
+                    out.paragraph();
+                } else {
+                    out.line();
+                    out.bullet();
+                    children(e, out);
+                    out.line();
+                }
             }
             case "dt" -> {
                 out.line();
@@ -84,6 +105,7 @@ public final class HtmlText {
                 boolean heading = HEADING.contains(tag);
                 boolean block = heading || BLOCK.contains(tag);
                 if (block) out.paragraph();
+                if (heading) out.heading();
                 children(e, out);
                 if (block) out.paragraph();
             }
@@ -232,8 +254,26 @@ public final class HtmlText {
             while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') sb.setLength(sb.length() - 1);
         }
 
-        String result() {
-            return sb.toString().strip() + "\n";
+        private final java.util.List<Integer> headings = new java.util.ArrayList<>();
+
+        /** The next text starts a heading line. */
+        void heading() {
+            line();
+            headings.add(sb.length());
+        }
+
+        Result done() {
+            // Leading white space is stripped, so offsets move by what was stripped.
+            String raw = sb.toString();
+            int lead = 0;
+            while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) lead++;
+            String text = raw.strip() + "\n";
+            java.util.List<Integer> hs = new java.util.ArrayList<>();
+            for (int h : headings) {
+                int o = h - lead;
+                if (o >= 0 && o < text.length() && (hs.isEmpty() || hs.get(hs.size() - 1) < o)) hs.add(o);
+            }
+            return new Result(text, hs);
         }
     }
 }

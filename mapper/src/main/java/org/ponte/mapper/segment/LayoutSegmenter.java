@@ -134,11 +134,13 @@ public final class LayoutSegmenter implements Segmenter {
                     String body = text.substring(bodyStart, end);
                     SegmentKind sk = SegmentKind.PARAGRAPH;
                     Lexicon.KeyMatch headingKey = null;
+                    // The page marked this line as a heading (HTML h1–h6).
+                    boolean marked = singleLine && document.isHeadingAt(line.cStart);
                     if (singleLine && isFurnitureLine(body)) sk = SegmentKind.FURNITURE;
                     else if (singleLine && isDateline(body)) sk = SegmentKind.DATELINE;
                     else if (singleLine && isNavigation(body)) sk = SegmentKind.FURNITURE;
-                    else if (first && singleLine && looksLikeTitle(body)) sk = SegmentKind.TITLE;
-                    else if (singleLine && looksLikeHeading(body)) {
+                    else if (first && singleLine && (looksLikeTitle(body) || marked)) sk = SegmentKind.TITLE;
+                    else if (singleLine && (marked && wordCount(body) <= 25 || looksLikeHeading(body))) {
                         sk = SegmentKind.HEADING;
                         headingKey = lexicon.headingField(body.strip().endsWith(":") ? body.strip().substring(0, body.strip().length() - 1) : body);
                     } else if (lexicon.isBoilerplate(body) && !mentionsFunding(body)) sk = SegmentKind.FURNITURE;
