@@ -37,12 +37,21 @@ public final class EntityResolver {
         this.iris = iris;
     }
 
+    /** Resolves with the document's own evidence only. */
     public ResolvedDocument resolve(Extraction x) {
+        return resolve(x, AliasIndex.empty());
+    }
+
+    /** Resolves with the corpus's alias index: entities known across documents share one IRI. */
+    public ResolvedDocument resolve(Extraction x, AliasIndex aliases) {
         Map<EntityDraft, String> iriOf = new IdentityHashMap<>();
         List<EntityDraft> partnerships = new ArrayList<>();
         for (EntityDraft d : x.entities()) {
             if (d.type() == EntityType.PARTNERSHIP) partnerships.add(d);
-            else iriOf.put(d, iris.entity(d.type().kind(), slug(d)));
+            else {
+                String corpus = aliases.slugFor(d);
+                iriOf.put(d, iris.entity(d.type().kind(), corpus != null ? corpus : localSlug(d)));
+            }
         }
         for (EntityDraft p : partnerships) {
             List<String> partners = new ArrayList<>();
@@ -61,8 +70,8 @@ public final class EntityResolver {
         return new ResolvedDocument(x, graph, graph + "#source", iriOf, claims);
     }
 
-    /** The slug of an entity's IRI (see the class comment). */
-    public static String slug(EntityDraft d) {
+    /** The slug an entity gets from its own names (see the class comment). */
+    public static String localSlug(EntityDraft d) {
         if (d.ref() != null) return d.ref().id();
         if (d.type() == EntityType.PERSON || d.type() == EntityType.PLACE) return Slugs.of(d.mainName());
         boolean hasFull = d.names().stream().anyMatch(n -> n.role() == Name.Role.FULL);
