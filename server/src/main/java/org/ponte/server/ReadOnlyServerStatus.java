@@ -11,7 +11,8 @@ import org.apache.jena.fuseki.servlets.ServletOps;
  */
 final class ReadOnlyServerStatus extends ActionServerStatus {
     @Override
-    public void execPost(HttpAction action) {
-        ServletOps.errorMethodNotAllowed("POST");
+    public void validate(HttpAction action) {
+        String m = action.getRequestMethod();
+        if (!m.equals("GET") && !m.equals("HEAD")) ServletOps.errorMethodNotAllowed(m);
     }
 }
