@@ -66,7 +66,7 @@ final class GenerationServices {
         DataService declared = dap.getDataService();
         if (GenerationDatasets.textDataset(declared.getDataset()) == null)
             LOG.warn("{}: the dataset has no text index; text:query and graph replacement will not work", config.file());
-        DataService.Builder b = DataService.newBuilder(declared);
+        DataService.Builder b = DataService.newBuilder(declared).dataset(new ReadSafeDataset(declared.getDataset()));
         if (admin) {
             b.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
             b.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);

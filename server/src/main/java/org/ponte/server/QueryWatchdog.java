@@ -1,5 +1,6 @@
 package org.ponte.server;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -31,6 +32,12 @@ final class QueryWatchdog implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    // QueryExec.abort() can block until the query's current step ends: never on the timer thread.
+    private final ExecutorService aborter = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ponte-query-abort");
+        t.setDaemon(true);
+        return t;
+    });
     private final long abortGraceMillis;
     private final long interruptGraceMillis;
 
@@ -41,7 +48,7 @@ final class QueryWatchdog implements AutoCloseable {
 
     /** Starts watching the calling thread's query, id {@code id}, limited to {@code timeoutMillis}. */
     Watch watch(long id, long timeoutMillis) {
-        Watch w = new Watch(id, timeoutMillis, Thread.currentThread());
+        Watch w = new Watch(id, timeoutMillis, Thread.currentThread(), aborter);
         w.abort = timer.schedule(w::abort, timeoutMillis + abortGraceMillis, TimeUnit.MILLISECONDS);
         w.interrupt = timer.schedule(w::interrupt, timeoutMillis + interruptGraceMillis, TimeUnit.MILLISECONDS);
         w.report = timer.scheduleAtFixedRate(w::report, timeoutMillis + 30_000, 30_000, TimeUnit.MILLISECONDS);
@@ -51,6 +58,7 @@ final class QueryWatchdog implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        aborter.shutdownNow();
     }
 
     /** One watched query. */
@@ -59,14 +67,16 @@ final class QueryWatchdog implements AutoCloseable {
         private final long timeoutMillis;
         private final Thread thread;
         private final long start = System.nanoTime();
+        private final ExecutorService aborter;
         private volatile QueryExec exec;
         private volatile boolean fired;
-        private boolean done;
+        private volatile boolean done;
         private ScheduledFuture<?> abort;
         private ScheduledFuture<?> interrupt;
         private ScheduledFuture<?> report;
 
-        private Watch(long id, long timeoutMillis, Thread thread) {
+        private Watch(long id, long timeoutMillis, Thread thread, ExecutorService aborter) {
+            this.aborter = aborter;
             this.id = id;
             this.timeoutMillis = timeoutMillis;
             this.thread = thread;
@@ -80,17 +90,22 @@ final class QueryWatchdog implements AutoCloseable {
         /** Whether the watchdog had to step in. */
         boolean fired() { return fired; }
 
-        private synchronized void abort() {
+        private void abort() {
             if (done) return;
             fired = true;
             LOG.warn("[{}] query passed its {} ms limit; aborting it", id, timeoutMillis);
             QueryExec qe = exec;
-            if (qe != null) {
-                try {
-                    qe.abort();
-                } catch (RuntimeException e) {
-                    LOG.debug("[{}] abort: {}", id, e.getMessage());
-                }
+            if (qe == null) return;
+            try {
+                aborter.execute(() -> {
+                    try {
+                        qe.abort();
+                    } catch (RuntimeException e) {
+                        LOG.debug("[{}] abort: {}", id, e.getMessage());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.debug("[{}] abort after shutdown", id);
             }
         }
 

@@ -77,7 +77,11 @@ final class ServedGeneration {
             users.set(CLOSED);
         }
         service.goOffline();
-        service.shutdown();
+        try {
+            service.shutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: error while closing: {}", generation.name(), e.toString());
+        }
         LOG.info("closed {}", generation.name());
         return idle;
     }
