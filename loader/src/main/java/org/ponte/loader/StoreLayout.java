@@ -241,9 +241,10 @@ public final class StoreLayout {
                 LOG.info("keeping {}: another process has it open", g.name());
                 continue;
             }
+            String why = g.isComplete() ? "old" : "incomplete";
             deleteTree(g.dir());
             deleted.add(g);
-            LOG.info("deleted {} ({})", g.name(), g.isComplete() ? "old" : "incomplete");
+            LOG.info("deleted {} ({})", g.name(), why);
         }
         return deleted;
     }

@@ -134,6 +134,8 @@ final class PonteQueryProcessor extends SPARQL_QueryDataset {
                 .dataset(dataset)
                 .query(query)
                 .context(action.getContext())
+                // Both, so that no context default (arq:queryTimeout) adds a different first-row limit.
+                .initialTimeout(timeoutFor(action), TimeUnit.MILLISECONDS)
                 .overallTimeout(timeoutFor(action), TimeUnit.MILLISECONDS)
                 .build();
         Object w = action.getRequest().getAttribute(WATCH);

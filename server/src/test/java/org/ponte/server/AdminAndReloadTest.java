@@ -207,6 +207,34 @@ class AdminAndReloadTest {
     }
 
     @Test
+    void concurrentQueriesAreCapped() throws Exception {
+        PonteConfig cfg = ServerFixture.config(tmp, Map.of(Setting.QUERY_TIMEOUT_MS, "3000"));
+        ServerFixture.publish(cfg, tmp);
+        PonteServer server = PonteServer.create(cfg).maxConcurrentQueries(1).queryQueueWait(200).build().start();
+        try {
+            String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
+            AtomicInteger slowStatus = new AtomicInteger();
+            Thread t = new Thread(() -> {
+                try {
+                    slowStatus.set(ServerFixture.get(url(server, "/ponte/sparql?query=" + enc(slow)), null).statusCode());
+                } catch (Exception e) {
+                    slowStatus.set(-1);
+                }
+            });
+            t.start();
+            Thread.sleep(700);
+            HttpResponse<String> busy = ServerFixture.get(url(server, "/ponte/sparql?query=" + enc("ASK {}")), null);
+            assertEquals(503, busy.statusCode());
+            assertTrue(busy.body().contains("Too many queries"), busy.body());
+            t.join(30_000);
+            assertEquals(503, slowStatus.get(), "the slow query timed out");
+            assertEquals(200, ServerFixture.get(url(server, "/ponte/sparql?query=" + enc("ASK {}")), null).statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void nothingPublishedIsAClearError() {
         PonteConfig cfg = ServerFixture.config(tmp, Map.of());
         PonteException e = assertThrows(PonteException.class, () -> PonteServer.create(cfg).build());
