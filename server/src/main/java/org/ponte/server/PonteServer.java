@@ -129,6 +129,11 @@ public final class PonteServer {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
+            try {
+                fuseki.getJettyServer().stop();
+            } catch (Exception stopFailure) {
+                LOG.debug("stopping after a failed start: {}", stopFailure.getMessage());
+            }
             shutdown();
             if (causedBy(e, BindException.class))
                 throw new PonteException("port " + cfg.port() + " is in use; choose another with --port", e);
