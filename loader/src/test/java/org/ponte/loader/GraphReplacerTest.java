@@ -1,0 +1,135 @@
+package org.ponte.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.iterator.Iter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ponte.core.PonteConfig;
+import org.ponte.core.PonteException;
+
+class GraphReplacerTest {
+    private static final String NEW_G2 = """
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix ponte: <https://w3id.org/ponte/ontology#> .
+            <https://w3id.org/ponte/id/organisation/fondazione-ismu> a ponte:Organisation ;
+                rdfs:label "Fondazione Iniziative e Studi sulla Multietnicità"@it ;
+                ponte:acronym "ISMU" .
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private static Set<String> search(DatasetGraph dsg, String lucene) {
+        Set<String> out = new HashSet<>();
+        String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?s { ?s text:query (rdfs:label '" + lucene + "') }";
+        Txn.executeRead(dsg, () -> {
+            try (QueryExec qe = QueryExec.dataset(dsg).query(q).build()) {
+                qe.select().forEachRemaining(b -> out.add(b.get("s").getURI()));
+            }
+        });
+        return out;
+    }
+
+    private static long quadsIn(DatasetGraph dsg, String graph) {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    @Test
+    void replaceUpdatesStoreAndIndex() throws IOException {
+        PonteConfig cfg = LoaderFixtures.config(tmp);
+        Generation gen = LoaderFixtures.fixtureBuild(cfg, tmp).build().generation();
+        StoreLayout layout = StoreLayout.at(cfg.storeRoot());
+        DatasetGraph dsg = FusekiConfigFile.read(cfg.fusekiConfig()).openDataset(gen);
+        try {
+            TextIndexLucene index = (TextIndexLucene) ((DatasetGraphText) dsg).getTextIndex();
+            assertTrue(search(dsg, "commission").contains(LoaderFixtures.BASE + "organisation/european-commission"));
+            long g1Before = quadsIn(dsg, LoaderFixtures.G1);
+
+            List<Quad> quads = GraphReplacer.parse(LoaderFixtures.G2,
+                    new ByteArrayInputStream(NEW_G2.getBytes(StandardCharsets.UTF_8)), Lang.TURTLE, "test");
+            GraphReplacer.Result r = new GraphReplacer(dsg, layout, gen).replace(LoaderFixtures.G2, quads);
+
+            assertEquals(3, r.added());
+            assertTrue(r.removed() > 3);
+            assertEquals(3, quadsIn(dsg, LoaderFixtures.G2));
+            assertEquals(g1Before, quadsIn(dsg, LoaderFixtures.G1), "other graphs untouched");
+            assertTrue(search(dsg, "commission").isEmpty(), "the old graph's entries are gone from the index");
+            assertTrue(search(dsg, "multietnicita").contains(LoaderFixtures.BASE + "organisation/fondazione-ismu"));
+            assertEquals(2, TextIndexBuilder.countGraph(index, LoaderFixtures.G2));
+            assertTrue(TextIndexBuilder.count(GenerationDatasets.tdb2(dsg), index).agrees());
+            assertFalse(gen.isIndexDirty());
+
+            // An empty replacement deletes the graph and its entries.
+            new GraphReplacer(dsg, layout, gen).replace(LoaderFixtures.G2, List.of());
+            assertEquals(0, quadsIn(dsg, LoaderFixtures.G2));
+            assertEquals(0, TextIndexBuilder.countGraph(index, LoaderFixtures.G2));
+            assertTrue(TextIndexBuilder.count(GenerationDatasets.tdb2(dsg), index).agrees());
+        } finally {
+            GenerationDatasets.close(dsg);
+        }
+    }
+
+    @Test
+    void quadsOfAnotherGraphAreRefused() {
+        String nq = "<http://x/s> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" <http://x/other> .\n";
+        PonteException e = assertThrows(PonteException.class, () -> GraphReplacer.parse(LoaderFixtures.G2,
+                new ByteArrayInputStream(nq.getBytes(StandardCharsets.UTF_8)), Lang.NQUADS, "body"));
+        assertTrue(e.getMessage().contains("http://x/other"));
+    }
+
+    @Test
+    void dirtyIndexIsRebuiltOnOpen() throws IOException {
+        PonteConfig cfg = LoaderFixtures.config(tmp);
+        Generation gen = LoaderFixtures.fixtureBuild(cfg, tmp).build().generation();
+        StoreLayout layout = StoreLayout.at(cfg.storeRoot());
+        FusekiConfigFile conf = FusekiConfigFile.read(cfg.fusekiConfig());
+
+        // A crash after the TDB2 commit and before the Lucene commit: marker left, index stale.
+        layout.markIndexDirty(gen, "simulated crash");
+        StoreLayout.deleteTree(gen.text());
+        Files.createDirectories(gen.text());
+
+        assertTrue(TextIndexBuilder.repairIfDirty(layout, conf, gen));
+        assertFalse(gen.isIndexDirty());
+        DatasetGraph dsg = conf.openDataset(gen);
+        try {
+            assertTrue(search(dsg, "universita").contains(LoaderFixtures.BASE + "organisation/universita-di-oxford"));
+        } finally {
+            GenerationDatasets.close(dsg);
+        }
+        assertFalse(TextIndexBuilder.repairIfDirty(layout, conf, gen), "nothing to do the second time");
+    }
+
+    @Test
+    void offlineReplaceInStore() throws IOException {
+        PonteConfig cfg = LoaderFixtures.config(tmp);
+        LoaderFixtures.fixtureBuild(cfg, tmp).build();
+        Path file = tmp.resolve("g2.ttl");
+        Files.writeString(file, NEW_G2);
+        GraphReplacer.Result r = GraphReplacer.replaceInStore(cfg, LoaderFixtures.G2, file);
+        assertEquals(3, r.added());
+        assertEquals(2, r.indexAdded());
+    }
+}

@@ -1,0 +1,187 @@
+package org.ponte.server;
+
+import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fuseki's SPARQL query operation with Ponte's limits, installed for every query endpoint:
+ * <ul>
+ * <li><b>Time.</b> Each query gets the server's time limit, or the request's {@code ?timeout=}
+ *     (seconds, as in Fuseki) when that is lower; a higher one is ignored. ARQ enforces it, and
+ *     a {@link QueryWatchdog} aborts, then interrupts, queries that overrun it anyway.</li>
+ * <li><b>Concurrency.</b> At most {@code maxConcurrent} queries run at once; a request that
+ *     cannot get a slot within {@code slotWaitMillis} gets 503.</li>
+ * <li><b>Size.</b> At most {@code resultLimit} rows (SELECT), triples (CONSTRUCT, DESCRIBE)
+ *     or JSON objects: the results are cut, the query text is not rewritten.</li>
+ * <li><b>Service description.</b> A GET without {@code query=} answers the SPARQL Service
+ *     Description instead of Fuseki's 404.</li>
+ * <li><b>Errors.</b> A timeout is 503 "Query timed out", a bad query 400 with the parser's
+ *     message; anything unexpected is logged with its stack trace and answered 500 with a
+ *     generic message.</li>
+ * </ul>
+ */
+final class PonteQueryProcessor extends SPARQL_QueryDataset {
+    private static final Logger LOG = LoggerFactory.getLogger(PonteQueryProcessor.class);
+    private static final String WATCH = "org.ponte.server.watch";
+
+    private final long timeoutMillis;
+    private final long resultLimit;
+    private final Semaphore slots;
+    private final long slotWaitMillis;
+    private final QueryWatchdog watchdog;
+    private volatile ServiceDescription description;
+
+    PonteQueryProcessor(long timeoutMillis, long resultLimit, int maxConcurrent, long slotWaitMillis, QueryWatchdog watchdog) {
+        this.timeoutMillis = timeoutMillis;
+        this.resultLimit = resultLimit;
+        this.slots = new Semaphore(maxConcurrent, true);
+        this.slotWaitMillis = slotWaitMillis;
+        this.watchdog = watchdog;
+    }
+
+    void serviceDescription(ServiceDescription sd) {
+        this.description = sd;
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        ServiceDescription sd = description;
+        if (sd != null && action.getRequestParameter(HttpNames.paramQuery) == null) {
+            sd.send(action, action.getEndpoint() == null ? null : action.getEndpoint().getName());
+            return;
+        }
+        super.execGet(action);
+    }
+
+    /** The time limit for this request: the server's, or a lower {@code ?timeout=} in seconds. */
+    long timeoutFor(HttpAction action) {
+        String t = action.getRequestParameter(HttpNames.paramTimeout);
+        if (t == null || t.isBlank()) return timeoutMillis;
+        String overall = t.contains(",") ? t.substring(t.indexOf(',') + 1) : t;
+        try {
+            double secs = Double.parseDouble(overall.trim());
+            if (secs <= 0 || Double.isNaN(secs)) return timeoutMillis;
+            return Math.max(1, Math.min(timeoutMillis, (long) (secs * 1000)));
+        } catch (NumberFormatException e) {
+            ServletOps.errorBadRequest("timeout must be a number of seconds, not '" + t + "'");
+            return timeoutMillis;
+        }
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        long timeout = timeoutFor(action);
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(slotWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            ServletOps.error(503, "Too many queries are running; try again shortly");
+            return;
+        }
+        QueryWatchdog.Watch watch = watchdog.watch(action.id, timeout);
+        action.getRequest().setAttribute(WATCH, watch);
+        try {
+            super.execute(queryString, action);
+        } catch (ActionErrorException | QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (watch.fired()) {
+                LOG.info("[{}] query stopped by the watchdog: {}", action.id, e.toString());
+                throw new QueryCancelledException();
+            }
+            if (e instanceof QueryException) {
+                // Late static errors, for example a malformed text:query argument.
+                LOG.info("[{}] query failed: {}", action.id, e.getMessage());
+                ServletOps.errorBadRequest("Query failed: " + e.getMessage());
+            }
+            LOG.error("[" + action.id + "] query failed", e);
+            ServletOps.errorOccurred("Internal server error (see the server log, request " + action.id + ")");
+        } finally {
+            watch.close();
+            slots.release();
+        }
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec qe = QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(query)
+                .context(action.getContext())
+                // Both, so that no context default (arq:queryTimeout) adds a different first-row limit.
+                .initialTimeout(timeoutFor(action), TimeUnit.MILLISECONDS)
+                .overallTimeout(timeoutFor(action), TimeUnit.MILLISECONDS)
+                .build();
+        Object w = action.getRequest().getAttribute(WATCH);
+        if (w instanceof QueryWatchdog.Watch watch) watch.attach(qe);
+        return qe;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec qe, Query query, String queryStringLog) {
+        if (query.isSelectType()) {
+            RowSet rs = qe.select();
+            // Start the execution now, so that an early timeout can still set the status code.
+            rs.hasNext();
+            return new QueryExecResult(new LimitedRowSet(rs, resultLimit));
+        }
+        if (query.isConstructType()) {
+            DatasetGraph out = DatasetGraphFactory.create();
+            Iterator<Quad> it = qe.constructQuads();
+            try {
+                long n = 0;
+                while (n < resultLimit && it.hasNext()) {
+                    Quad q = it.next();
+                    if (!out.contains(q)) {
+                        out.add(q);
+                        n++;
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            return new QueryExecResult(out);
+        }
+        if (query.isDescribeType()) {
+            Graph g = GraphFactory.createDefaultGraph();
+            Iterator<Triple> it = qe.describeTriples();
+            try {
+                while (g.size() < resultLimit && it.hasNext()) g.add(it.next());
+            } finally {
+                Iter.close(it);
+            }
+            return new QueryExecResult(g);
+        }
+        if (query.isJsonType()) {
+            Iterator<JsonObject> it = qe.execJsonItems();
+            return new QueryExecResult(Iter.iter(it).take((int) Math.min(Integer.MAX_VALUE, resultLimit)));
+        }
+        return super.executeQuery(action, qe, query, queryStringLog);
+    }
+}
