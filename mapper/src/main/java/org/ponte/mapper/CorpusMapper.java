@@ -20,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.ponte.core.PonteException;
 import org.ponte.core.Problems;
+import org.ponte.mapper.resolve.AliasIndex;
 
 /**
  * Maps every document of a directory on all cores and streams the valid graphs, in file-name
@@ -57,6 +58,44 @@ public final class CorpusMapper {
      * ever called from the calling thread). {@code progress} hears of every finished document.
      */
     public MapReport map(List<Path> files, StreamRDF sink, Instant mappedAt, Problems problems, Consumer<MappedDocument> progress) {
+        return map(files, sink, mappedAt, problems, progress, aliases(files, java.util.Map.of(), null));
+    }
+
+    /**
+     * The first pass: reads and extracts every document on all cores and builds the index of
+     * names shared across documents. {@code previous} holds the key→slug assignments of an
+     * earlier publication, which the index keeps.
+     */
+    public AliasIndex aliases(List<Path> files, java.util.Map<String, String> previous, Consumer<Path> progress) {
+        AliasIndex.Builder b = new AliasIndex.Builder(previous);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ponte-names");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            Deque<Future<?>> window = new ArrayDeque<>();
+            for (Path f : files) {
+                if (window.size() >= threads * 8) take(window.poll());
+                window.add(pool.submit(() -> {
+                    org.ponte.mapper.extract.Extraction x = mapper.extract(f, Problems.ignore());
+                    if (x != null) b.add(x);
+                    if (progress != null) progress.accept(f);
+                    return null;
+                }));
+            }
+            while (!window.isEmpty()) take(window.poll());
+            fs.clear();
+        } finally {
+            pool.shutdownNow();
+        }
+        return b.build();
+    }
+
+    /** The second pass: maps every document with the alias index and streams the valid graphs into {@code sink}. */
+    public MapReport map(List<Path> files, StreamRDF sink, Instant mappedAt, Problems problems, Consumer<MappedDocument> progress,
+                         AliasIndex aliases) {
         long t0 = System.nanoTime();
         List<MapReport.Skipped> skipped = new ArrayList<>();
         long quads = 0, bytes = 0;
@@ -73,7 +112,7 @@ public final class CorpusMapper {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < limit) {
                     Path f = files.get(next++);
-                    window.add(pool.submit(() -> mapper.map(f, mappedAt, problems)));
+                    window.add(pool.submit(() -> mapper.map(f, mappedAt, problems, aliases)));
                 }
                 MappedDocument d = take(window.poll());
                 bytes += sizeOf(files, d);
@@ -98,7 +137,7 @@ public final class CorpusMapper {
         return 0;
     }
 
-    private static MappedDocument take(Future<MappedDocument> f) {
+    private static <T> T take(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

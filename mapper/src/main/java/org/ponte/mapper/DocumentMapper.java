@@ -101,22 +101,43 @@ public final class DocumentMapper {
 
     /** Reads and maps a file; never throws for a bad document: the result says why it was skipped. */
     public MappedDocument map(Path file, Instant mappedAt, Problems problems) {
-        String id = file.getFileName().toString();
-        Document doc;
-        try {
-            doc = reader.read(file);
-        } catch (UnreadableDocumentException e) {
-            return MappedDocument.skipped(id, iris.document(id), e.getMessage());
-        }
-        return map(doc, mappedAt, problems);
+        return map(file, mappedAt, problems, org.ponte.mapper.resolve.AliasIndex.empty());
     }
 
     /** Maps a document already read; never throws for a bad document. */
     public MappedDocument map(Document doc, Instant mappedAt, Problems problems) {
+        return map(doc, mappedAt, problems, org.ponte.mapper.resolve.AliasIndex.empty());
+    }
+
+    /** Reads and maps a file, naming entities with the corpus's alias index. */
+    public MappedDocument map(Path file, Instant mappedAt, Problems problems, org.ponte.mapper.resolve.AliasIndex aliases) {
+        String id = file.getFileName().toString();
+        try {
+            return map(reader.read(file), mappedAt, problems, aliases);
+        } catch (UnreadableDocumentException e) {
+            return MappedDocument.skipped(id, iris.document(id), e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and extracts a file without emitting: the first pass that collects names for the
+     * alias index. Null when the document cannot be read or a rule fails on it (the second pass
+     * reports it).
+     */
+    public Extraction extract(Path file, Problems problems) {
+        try {
+            return extractor.extract(segmenter.segment(reader.read(file)), Problems.ignore());
+        } catch (UnreadableDocumentException | RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** Maps a document already read, naming entities with the corpus's alias index; never throws for a bad document. */
+    public MappedDocument map(Document doc, Instant mappedAt, Problems problems, org.ponte.mapper.resolve.AliasIndex aliases) {
         String graphIri = iris.document(doc.id());
         try {
             Extraction x = extractor.extract(segmenter.segment(doc), problems);
-            ResolvedDocument r = resolver.resolve(x);
+            ResolvedDocument r = resolver.resolve(x, aliases);
             List<Quad> quads = new ArrayList<>();
             emitter.emit(r, mappedAt, collector(quads));
             Graph g = GraphFactory.createDefaultGraph();

@@ -86,10 +86,13 @@ public final class GraphEmitter {
         void write() {
             provenance();
             Map<EntityDraft, String> iriOf = r.iriOf();
+            // Several drafts may resolve to one IRI (the corpus knows them as one): write each IRI once.
+            Map<String, java.util.List<EntityDraft>> byIri = new java.util.LinkedHashMap<>();
             for (EntityDraft d : r.extraction().entities()) {
                 String iri = iriOf.get(d);
-                if (iri != null) entity(d, NodeFactory.createURI(iri));
+                if (iri != null) byIri.computeIfAbsent(iri, k -> new java.util.ArrayList<>()).add(d);
             }
+            for (Map.Entry<String, java.util.List<EntityDraft>> e : byIri.entrySet()) entity(e.getValue(), NodeFactory.createURI(e.getKey()));
             for (Claim c : r.claims()) claim(c);
             // Parents stated in the text ("the Centre of the ILO").
             for (EntityDraft d : r.extraction().entities()) {
@@ -137,10 +140,14 @@ public final class GraphEmitter {
             for (Node sup : types.superclasses(cls)) q(s, Vocab.RDF_TYPE, sup);
         }
 
-        void entity(EntityDraft d, Node s) {
+        void entity(java.util.List<EntityDraft> drafts, Node s) {
+            EntityDraft d = drafts.get(0);
             typed(s, d.type().ontologyClass());
             Set<String> written = new HashSet<>();
             RefEntity ref = d.ref();
+            // The names of every draft behind this IRI, in order.
+            java.util.List<Name> names = new java.util.ArrayList<>();
+            for (EntityDraft x : drafts) for (Name n : x.names()) if (names.stream().noneMatch(y -> y.text().equals(n.text()))) names.add(n);
             if (ref != null) {
                 if (ref.nameEn() != null) label(s, Vocab.RDFS_LABEL, ref.nameEn(), "en", written);
                 if (ref.nameIt() != null) label(s, Vocab.RDFS_LABEL, ref.nameIt(), "it", written);
@@ -150,19 +157,22 @@ public final class GraphEmitter {
                 if (ref.wikidata() != null) q(s, Vocab.OWL_SAME_AS, NodeFactory.createURI(Vocab.WD_NS + ref.wikidata()));
             } else {
                 Name main = null;
-                for (Name n : d.names()) if (n.role() == Name.Role.FULL) { main = n; break; }
-                if (main == null && !d.names().isEmpty()) main = d.names().iterator().next();
+                for (Name n : names) if (n.role() == Name.Role.FULL) { main = n; break; }
+                if (main == null && !names.isEmpty()) main = names.get(0);
                 if (main != null) label(s, Vocab.RDFS_LABEL, main.text(), main.role() == Name.Role.ACRONYM ? null : main.lang(), written);
             }
-            for (Name n : d.names()) {
+            for (Name n : names) {
                 if (n.role() == Name.Role.ACRONYM) label(s, Vocab.ACRONYM, n.text(), null, written);
                 else label(s, Vocab.SKOS_ALT_LABEL, n.text(), n.lang(), written);
             }
-            if (d.type() == EntityType.ORGANISATION && d.orgType() != null) {
-                String concept = Vocab.PONTE_NS + "orgtype-" + d.orgType();
+            String orgType = null;
+            for (EntityDraft x : drafts) if (orgType == null) orgType = x.orgType();
+            if (d.type() == EntityType.ORGANISATION && orgType != null) {
+                String concept = Vocab.PONTE_NS + "orgtype-" + orgType;
                 if (concepts.size() == 0 || concepts.contains(concept)) q(s, Vocab.ORGANISATION_TYPE, NodeFactory.createURI(concept));
             }
-            if (!d.mentions().isEmpty()) annotate(s, null, null, d.mentions().get(0), 0.9, Vocab.OA_IDENTIFYING);
+            for (EntityDraft x : drafts)
+                if (!x.mentions().isEmpty()) annotate(s, null, null, x.mentions().get(0), 0.9, Vocab.OA_IDENTIFYING);
         }
 
         /** Writes a name once per property: a name that is the label and also an acronym is written as both. */

@@ -202,6 +202,8 @@ final class DocumentContext {
         String core = NameCore.core(k);
         if (!core.isEmpty() && !core.equals(k)) out.add("core:" + core);
         else out.add("core:" + k);
+        String cross = NameCore.crossLingual(k);
+        if (cross != null) out.add(cross);
         return out;
     }
 

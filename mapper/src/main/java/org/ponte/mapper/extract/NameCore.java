@@ -13,10 +13,26 @@ import java.util.Set;
 public final class NameCore {
     private static final Set<String> DROP = Set.of("the", "la", "il", "lo", "l", "le", "fondazione", "foundation",
             "associazione", "association", "onlus", "aps", "odv", "ets", "srl", "spa", "stichting", "verein", "ev",
-            "asbl", "aisbl", "vzw", "ngo", "ong", "gmbh", "ggmbh", "ltd", "inc");
+            "asbl", "aisbl", "vzw", "ngo", "ong", "gmbh", "ggmbh", "ltd", "inc", "cooperativa", "cooperative", "sociale",
+            "social", "societa", "coop", "scs", "scrl", "impresa", "ry");
     private static final Set<String> FUNCTION = Set.of("di", "of", "del", "della", "dei", "for", "per", "and", "e", "da", "a");
 
     private NameCore() {}
+
+    private static final java.util.regex.Pattern UNIVERSITY = java.util.regex.Pattern.compile(
+            "^(?:university|universita|universitat|universite|universidad|universidade)(?: (?:of|di|degli studi di|de|of the|della|del))? (.+)$|^(.+) (?:university|universitat)$");
+
+    /**
+     * A key that stays the same across languages for the names of universities: "Malmö University",
+     * "Università di Malmö" and "University of Malmö" are all {@code university:malmo}. Null when
+     * the name is not one.
+     */
+    public static String crossLingual(String key) {
+        java.util.regex.Matcher m = UNIVERSITY.matcher(key);
+        if (!m.matches()) return null;
+        String place = m.group(1) != null ? m.group(1) : m.group(2);
+        return place.isBlank() ? null : "university:" + place.strip();
+    }
 
     /** The core of a folded key (words separated by single spaces), or the key itself. */
     public static String core(String key) {

@@ -45,6 +45,8 @@ final class NameFinder {
             standsFor(s);
         }
         for (Sentence s : content) headNames(s);
+        // Again, now that head-word names are known: "Centro Studi di Politica Internazionale (Centre for …)".
+        for (Sentence s : content) parentheses(s);
         for (Sentence s : content) dashExpansions(s);
         for (Sentence s : content) projectNames(s);
         for (Sentence s : content) persons(s);

@@ -40,6 +40,11 @@ public enum Relation {
 
     public Node property() { return property; }
 
+    /** Whether a subject has at most one value of this property (the shapes say so). */
+    public boolean singleValued() {
+        return this == START_DATE || this == END_DATE || this == BUDGET || this == STATUS;
+    }
+
     /** The type the object entity must have, or null when the object is a value. */
     public EntityType objectType() { return objectType; }
 }

@@ -88,6 +88,8 @@ public final class AliasIndex {
             if (k.isEmpty()) continue;
             out.add(d.type().name() + "|" + k);
             if (d.type() == EntityType.ORGANISATION) {
+                String cross = NameCore.crossLingual(k);
+                if (cross != null) out.add(d.type().name() + "|" + cross);
                 String core = NameCore.core(k);
                 if (!core.equals(k)) out.add(d.type().name() + "|" + core);
             }
@@ -109,6 +111,8 @@ public final class AliasIndex {
         private final List<int[]> parent = new ArrayList<>();
         private final Map<Integer, Map<String, Integer>> slugVotes = new HashMap<>();
         private final Map<String, Set<Integer>> weakUsers = new HashMap<>();
+        private final Map<String, Set<Integer>> initialsOfLong = new HashMap<>();
+        private final Map<String, Set<Integer>> acronymOnly = new HashMap<>();
         private final Map<String, String> previous;
         private int entities;
 
@@ -135,6 +139,8 @@ public final class AliasIndex {
                 if (distinctive(key, acronym)) strong.add(id(key));
                 else weak.add(key);
                 if (d.type() == EntityType.ORGANISATION) {
+                    String cross = NameCore.crossLingual(k);
+                    if (cross != null) strong.add(id(d.type().name() + "|" + cross));
                     String core = NameCore.core(k);
                     if (core.equals(k)) continue;
                     String coreKey = d.type().name() + "|" + core;
@@ -148,6 +154,23 @@ public final class AliasIndex {
             if (strong.isEmpty()) return;
             int root = strong.get(0);
             for (int k : strong) union(root, k);
+            // Initials of full names, and acronyms standing alone, so "CeSPI" in one document can meet
+            // "Centro Studi di Politica Internazionale" in another.
+            boolean hasLong = false;
+            for (Name n : d.names()) {
+                String ini = initials(n.text());
+                if (ini != null && n.role() != Name.Role.ACRONYM) {
+                    hasLong = true;
+                    initialsOfLong.computeIfAbsent(d.type().name() + "|" + ini, x -> new HashSet<>()).add(root);
+                }
+            }
+            if (!hasLong) {
+                for (Name n : d.names()) {
+                    if (n.role() != Name.Role.ACRONYM) continue;
+                    String up = n.text().replaceAll("[^\\p{Lu}]", "");
+                    if (up.length() >= 3) acronymOnly.computeIfAbsent(d.type().name() + "|" + up.toLowerCase(java.util.Locale.ROOT), x -> new HashSet<>()).add(root);
+                }
+            }
             String slug = EntityResolver.localSlug(d);
             slugVotes.computeIfAbsent(root, r -> new HashMap<>()).merge(slug, 1, Integer::sum);
             for (String w : weak) weakUsers.computeIfAbsent(w, x -> new HashSet<>()).add(root);
@@ -176,7 +199,31 @@ public final class AliasIndex {
             if (ra != rb) parent.get(rb)[0] = ra;
         }
 
+        /** The initials of a multi-word name's capitalised words ("Centro Studi di Politica Internazionale" → cspi), or null. */
+        static String initials(String name) {
+            StringBuilder sb = new StringBuilder();
+            int words = 0;
+            for (String w : name.split("[\\s\\p{Punct}–—’]+")) {
+                if (w.isEmpty()) continue;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    sb.append(Character.toLowerCase(w.charAt(0)));
+                    words++;
+                }
+            }
+            return words >= 3 ? sb.toString() : null;
+        }
+
         public synchronized AliasIndex build() {
+            // An acronym-only entity joins the one full name whose initials it spells, when there is exactly one.
+            for (Map.Entry<String, Set<Integer>> e : acronymOnly.entrySet()) {
+                Set<Integer> longs = initialsOfLong.get(e.getKey());
+                if (longs == null) continue;
+                Set<Integer> comps = new HashSet<>();
+                for (int r : longs) comps.add(find(r));
+                if (comps.size() != 1) continue;
+                int target = comps.iterator().next();
+                for (int r : e.getValue()) union(target, r);
+            }
             // Votes per component.
             Map<Integer, Map<String, Integer>> votes = new HashMap<>();
             for (Map.Entry<Integer, Map<String, Integer>> e : slugVotes.entrySet()) {

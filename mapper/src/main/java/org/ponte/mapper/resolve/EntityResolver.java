@@ -61,10 +61,32 @@ public final class EntityResolver {
             iriOf.put(p, iris.entity(EntityKind.PARTNERSHIP, "p-" + Slugs.shortHash(String.join(" ", partners))));
         }
         List<Claim> claims = new ArrayList<>();
+        // Drafts that share an IRI share its single-valued properties: keep the most confident value.
+        java.util.Map<String, Claim> single = new java.util.HashMap<>();
         for (Claim c : x.claims()) {
             if (!iriOf.containsKey(c.subject())) continue;
             if (c.object() != null && !iriOf.containsKey(c.object())) continue;
+            if (c.relation().singleValued()) {
+                String key = iriOf.get(c.subject()) + "|" + c.relation();
+                Claim prev = single.get(key);
+                if (prev != null && prev.confidence() >= c.confidence()) continue;
+                if (prev != null) claims.remove(prev);
+                single.put(key, c);
+            }
             claims.add(c);
+        }
+        // A start after the end is wrong one way or the other: keep neither.
+        for (String key : new ArrayList<>(single.keySet())) {
+            if (!key.endsWith("|" + Relation.START_DATE)) continue;
+            Claim start = single.get(key);
+            Claim end = single.get(key.substring(0, key.length() - Relation.START_DATE.name().length()) + Relation.END_DATE);
+            if (end == null) continue;
+            String a = ((org.ponte.mapper.extract.Value.Date) start.value()).lexical(), b = ((org.ponte.mapper.extract.Value.Date) end.value()).lexical();
+            int n = Math.min(a.length(), b.length());
+            if (a.substring(0, n).compareTo(b.substring(0, n)) > 0) {
+                claims.remove(start);
+                claims.remove(end);
+            }
         }
         String graph = iris.document(x.document().id());
         return new ResolvedDocument(x, graph, graph + "#source", iriOf, claims);
