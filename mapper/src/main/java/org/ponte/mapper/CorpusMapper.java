@@ -98,6 +98,7 @@ public final class CorpusMapper {
                          AliasIndex aliases) {
         long t0 = System.nanoTime();
         List<MapReport.Skipped> skipped = new ArrayList<>();
+        java.util.Set<org.ponte.mapper.resolve.RefEntity> references = new java.util.LinkedHashSet<>();
         long quads = 0, bytes = 0;
         int mapped = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -120,6 +121,7 @@ public final class CorpusMapper {
                     for (Quad q : d.quads()) sink.quad(q);
                     quads += d.quads().size();
                     mapped++;
+                    for (var e : d.extraction().entities()) if (e.ref() != null) references.add(e.ref());
                 } else {
                     skipped.add(new MapReport.Skipped(d.id(), d.failure()));
                     problems.error(d.id(), -1, "skipped: " + d.failure());
@@ -129,7 +131,7 @@ public final class CorpusMapper {
         } finally {
             pool.shutdownNow();
         }
-        return new MapReport(files.size(), mapped, skipped, quads, bytes, Duration.ofNanos(System.nanoTime() - t0));
+        return new MapReport(files.size(), mapped, skipped, quads, bytes, Duration.ofNanos(System.nanoTime() - t0), references);
     }
 
     private static long sizeOf(List<Path> files, MappedDocument d) {

@@ -167,6 +167,11 @@ public final class DocumentMapper {
 
     public ReferenceData reference() { return reference; }
 
+    /** Writes the reference graph for the reference entities a corpus mentions. */
+    public void emitReferenceGraph(java.util.Collection<org.ponte.mapper.resolve.RefEntity> mentioned, Instant at, StreamRDF out) {
+        new org.ponte.mapper.emit.ReferenceGraphEmitter(iris, TypeClosure.of(ontology)).emit(mentioned, reference, at, out);
+    }
+
     /** The ontology graph this mapper read. */
     public Graph ontology() { return ontology; }
 

@@ -12,8 +12,10 @@ import java.util.List;
  * @param quads     quads written
  * @param bytes     bytes of the documents read
  * @param time      wall-clock time
+ * @param references the reference entities the published documents mention
  */
-public record MapReport(int documents, int mapped, List<Skipped> skipped, long quads, long bytes, Duration time) {
+public record MapReport(int documents, int mapped, List<Skipped> skipped, long quads, long bytes, Duration time,
+                        java.util.Set<org.ponte.mapper.resolve.RefEntity> references) {
 
     /** A document that was not published, and why. */
     public record Skipped(String document, String reason) {}

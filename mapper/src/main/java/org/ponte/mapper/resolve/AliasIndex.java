@@ -39,6 +39,11 @@ public final class AliasIndex {
         this.slugByKey = slugByKey;
     }
 
+    /** An index from saved key→slug assignments (see {@link #load}). */
+    public static AliasIndex of(Map<String, String> slugByKey) {
+        return new AliasIndex(Map.copyOf(slugByKey));
+    }
+
     /** An index that knows nothing: every entity keeps its own slug. */
     public static AliasIndex empty() {
         return new AliasIndex(Map.of());

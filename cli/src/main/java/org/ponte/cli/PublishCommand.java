@@ -1,0 +1,74 @@
+package org.ponte.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ponte.core.PonteConfig;
+import org.ponte.core.ProblemLog;
+import org.ponte.core.Setting;
+import org.ponte.server.PonteServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ponte publish}: documents to a served knowledge graph in one command. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Map data/documents, validate every graph, load a new TDB2 store generation, export the dumps and serve it.",
+                "If a Ponte server already serves this store on --port, only the documents that changed are re-mapped and their",
+                "graphs replaced in the running server; skipped documents are listed in run/publish-report.tsv."},
+        footer = ExitCodes.HELP)
+public final class PublishCommand implements Callable<Integer> {
+    @Mixin ConfigOptions options;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 3030).")
+    Integer port;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "DIR", description = "Directory of documents (default: data/documents).")
+    Path input;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Mapping threads (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--no-serve", description = "Build the store and the dumps, then exit instead of serving.")
+    boolean noServe;
+
+    @Option(names = "--no-dumps", description = "Do not export the dumps (faster for very large corpora).")
+    boolean noDumps;
+
+    @Option(names = "--full", description = "Rebuild the whole store even if a server is running.")
+    boolean full;
+
+    @Override
+    public Integer call() throws Exception {
+        PonteConfig.Builder b = options.builder();
+        if (port != null) b.set(Setting.PORT, port.toString());
+        if (threads != null) b.set(Setting.THREADS, threads.toString());
+        if (input != null) b.set(Setting.DOCUMENTS, input.toAbsolutePath().toString());
+        PonteConfig cfg = AdminCredentials.ensure(b);
+        ProblemLog problems = new ProblemLog(10_000, false);
+        Publisher publisher = new Publisher(cfg, problems);
+        List<Path> files = publisher.documents(cfg.documents());
+
+        if (!full && publisher.serverRunning()) {
+            Publisher.Increment inc = publisher.incremental(files);
+            System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms%n",
+                    cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis());
+            for (String s : inc.skipped()) System.err.println("  skipped " + s.replace('\t', ':'));
+            return inc.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+        }
+
+        long t0 = System.nanoTime();
+        Publisher.Result r = publisher.full(files, !noDumps);
+        Reports.print(r.map(), problems, null, System.err);
+        System.err.printf("store %s: %d quads loaded, %d text-index entries; %s%n", r.build().generation().name(), r.build().load().quads(),
+                r.build().indexEntries(), r.export() == null ? "no dumps" : "dumps in " + r.export().dist());
+        if (!r.map().skipped().isEmpty()) System.err.println("skipped documents are listed in " + publisher.reportFile());
+        System.err.printf("published in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        int code = r.map().skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+        if (noServe) return code;
+        PonteServer server = ServerRunner.start(cfg, problems);
+        ServerRunner.printUrls(server, System.out);
+        ServerRunner.serveForever(server);
+        return code;
+    }
+}

@@ -1,0 +1,230 @@
+package org.ponte.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.ponte.core.PonteConfig;
+import org.ponte.core.PonteException;
+import org.ponte.core.ProblemLog;
+import org.ponte.core.Slugs;
+import org.ponte.export.DumpExporter;
+import org.ponte.export.ExportResult;
+import org.ponte.loader.Generation;
+import org.ponte.loader.GenerationDatasets;
+import org.ponte.loader.StoreBuilder;
+import org.ponte.mapper.CorpusMapper;
+import org.ponte.mapper.DocumentMapper;
+import org.ponte.mapper.MapReport;
+import org.ponte.mapper.MappedDocument;
+import org.ponte.mapper.resolve.AliasIndex;
+
+/**
+ * The publish pipeline. In full: names across documents (first pass), map → validate → load a
+ * new store generation (second pass, streamed into TDB2's bulk loader) with the reference graph,
+ * switch to it, export the dumps. Incrementally, when a Ponte server is already serving the
+ * store: re-map only the documents whose content changed and replace their named graphs in the
+ * running server.
+ */
+final class Publisher {
+    private final PonteConfig cfg;
+    private final ProblemLog problems;
+
+    Publisher(PonteConfig cfg, ProblemLog problems) {
+        this.cfg = cfg;
+        this.problems = problems;
+    }
+
+    Path manifestFile() { return cfg.work().resolve("manifest.tsv"); }
+
+    Path aliasesFile() { return cfg.work().resolve("aliases.tsv"); }
+
+    Path reportFile() { return cfg.work().resolve("publish-report.tsv"); }
+
+    /** What a full publish did. */
+    record Result(MapReport map, StoreBuilder.BuildResult build, ExportResult export) {}
+
+    Result full(List<Path> files, boolean dumps) throws IOException {
+        DocumentMapper mapper = DocumentMapper.create(cfg, problems);
+        CorpusMapper corpus = new CorpusMapper(mapper, cfg.threads());
+        AliasIndex aliases;
+        try (Progress p = new Progress("names", files.size(), "docs")) {
+            aliases = corpus.aliases(files, AliasIndex.load(aliasesFile()), f -> p.step(1));
+        }
+        Files.createDirectories(cfg.work());
+        aliases.save(aliasesFile());
+        Instant now = Instant.now();
+        MapReport[] report = new MapReport[1];
+        Manifest manifest = new Manifest();
+        StoreBuilder.BuildResult build;
+        try (Progress p = new Progress("map and load", files.size(), "docs")) {
+            build = StoreBuilder.create(cfg).problems(problems).feeder(stream -> {
+                report[0] = corpus.map(files, stream, now, problems, d -> {
+                    p.step(1);
+                    if (d.ok()) manifest.put(entry(files, d));
+                }, aliases);
+                mapper.emitReferenceGraph(report[0].references(), now, stream);
+            }).build();
+        }
+        manifest.write(manifestFile());
+        Reports.writeSkipped(report[0], reportFile());
+        ExportResult export = null;
+        if (dumps) export = export(build.generation());
+        return new Result(report[0], build, export);
+    }
+
+    private Manifest.Entry entry(List<Path> files, MappedDocument d) {
+        Path file = null;
+        for (Path f : files) if (f.getFileName().toString().equals(d.id())) { file = f; break; }
+        long size = -1, mtime = -1;
+        try {
+            if (file != null) {
+                size = Files.size(file);
+                mtime = Files.getLastModifiedTime(file).toMillis();
+            }
+        } catch (IOException ignored) {
+            // the next publish re-checks this document
+        }
+        return new Manifest.Entry(d.id(), size, mtime, d.extraction().document().sha256(), d.graphIri());
+    }
+
+    /** Writes the dumps of a generation into dist/. */
+    ExportResult export(Generation g) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(g.tdb2().toString());
+        try {
+            return DumpExporter.create(cfg).problems(problems).export(dsg);
+        } finally {
+            GenerationDatasets.close(dsg);
+        }
+    }
+
+    // ---------------------------------------------------------------- incremental
+
+    /** Whether a Ponte server answers on the configured port (loopback). */
+    boolean serverRunning() {
+        try {
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("$/ping")).timeout(Duration.ofMillis(800)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** What an incremental publish did. */
+    record Increment(int changed, int replaced, int removed, List<String> skipped, long millis) {}
+
+    /**
+     * Re-maps the documents that changed since the manifest was written and replaces their
+     * graphs in the running server; documents that disappeared have their graphs emptied.
+     */
+    Increment incremental(List<Path> files) throws IOException {
+        long t0 = System.nanoTime();
+        Manifest manifest = Manifest.read(manifestFile());
+        List<Path> changed = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Path f : files) {
+            String id = f.getFileName().toString();
+            present.add(id);
+            Manifest.Entry e = manifest.get(id);
+            long size = Files.size(f), mtime = Files.getLastModifiedTime(f).toMillis();
+            if (e != null && e.size() == size && e.mtime() == mtime) continue;
+            if (e != null && e.size() == size && e.sha256().equals(Slugs.sha256Hex(Files.readAllBytes(f)))) {
+                manifest.put(new Manifest.Entry(id, size, mtime, e.sha256(), e.graph()));
+                continue;
+            }
+            changed.add(f);
+        }
+        List<Manifest.Entry> removed = new ArrayList<>();
+        for (Manifest.Entry e : manifest.entries().values()) if (!present.contains(e.file())) removed.add(e);
+        List<String> skipped = new ArrayList<>();
+        int replaced = 0;
+        if (!changed.isEmpty()) {
+            DocumentMapper mapper = DocumentMapper.create(cfg, problems);
+            AliasIndex aliases = AliasIndex.of(AliasIndex.load(aliasesFile()));
+            Instant now = Instant.now();
+            for (Path f : changed) {
+                MappedDocument d = mapper.map(f, now, problems, aliases);
+                if (!d.ok()) {
+                    skipped.add(d.id() + "\t" + d.failure());
+                    continue;
+                }
+                replace(d.graphIri(), d.quads());
+                manifest.put(new Manifest.Entry(d.id(), Files.size(f), Files.getLastModifiedTime(f).toMillis(),
+                        d.extraction().document().sha256(), d.graphIri()));
+                replaced++;
+            }
+        }
+        for (Manifest.Entry e : removed) {
+            replace(e.graph(), List.of());
+            manifest.remove(e.file());
+        }
+        manifest.write(manifestFile());
+        return new Increment(changed.size(), replaced, removed.size(), skipped, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void replace(String graph, List<Quad> quads) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+        w.start();
+        for (Quad q : quads) w.quad(q);
+        w.finish();
+        String password = AdminCredentials.password(cfg);
+        if (password == null) throw new PonteException("a server is running but no admin credentials are configured to update it");
+        String auth = Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        URI uri = localUri("ponte/replace?graph=" + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Basic " + auth).header("Content-Type", "application/n-quads")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2)
+                throw new PonteException("the running server refused to replace " + graph + ": HTTP " + r.statusCode() + " " + r.body().strip());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PonteException("interrupted", e);
+        }
+    }
+
+    private URI localUri(String path) {
+        return URI.create("http://127.0.0.1:" + cfg.port() + "/" + path);
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofMillis(800)).build();
+    }
+
+    /** Documents by file name; two files with one name in different folders would share a graph, so the later one is reported and left out. */
+    List<Path> documents(Path dir) {
+        List<Path> out = new ArrayList<>();
+        Map<String, Path> seen = new java.util.HashMap<>();
+        for (Path f : CorpusMapper.documents(dir)) {
+            Path prev = seen.putIfAbsent(f.getFileName().toString(), f);
+            if (prev != null) {
+                problems.error(f.toString(), -1, "skipped: another document has the same file name (" + prev + ")");
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+}
