@@ -83,6 +83,30 @@ final class DocumentContext {
         sentences.add(new Sentence(s, item, start, end, tokens, Tokenizer.folded(tokens)));
     }
 
+    private EntityDraft publisher;
+    private boolean publisherLooked;
+
+    /**
+     * The organisation the document speaks for: the first organisation named by its title,
+     * or by the headings above its first paragraph ("Cooperativa Sociale Domu Noa", "SAHEL
+     * FUTURO ETS"); null when the top of the document names none.
+     */
+    EntityDraft publisher() {
+        if (publisherLooked) return publisher == null ? null : publisher.canonical();
+        publisherLooked = true;
+        for (Sentence s : sentences) {
+            SegmentKind k = s.segment().kind();
+            if (k != SegmentKind.TITLE && k != SegmentKind.HEADING) break;
+            for (Mention m : mentions(s)) {
+                if (m.type() == EntityType.ORGANISATION) {
+                    publisher = m.canonical();
+                    return publisher;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A warning about this document at an offset (UTF-16; converted by the reporter's reader). */
     Consumer<String> warnAt(int offset) {
         return msg -> problems.warning(doc.id(), offset, msg);

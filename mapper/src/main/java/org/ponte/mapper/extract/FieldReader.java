@@ -186,6 +186,7 @@ final class FieldReader {
                     if (m.from() >= from && m.to() <= to && m.type() == EntityType.PLACE)
                         ctx.claim(org, Relation.LOCATION, m.canonical(), evidence, 0.8, "field-orgtype-place");
             }
+            case ROLE -> role(project, s, from, to, evidence);
             case THEME -> concepts(project, s, from, to, "theme-", Relation.THEME, evidence);
             case TARGET -> concepts(project, s, from, to, "target-", Relation.TARGET_GROUP, evidence);
             case STATUS -> concepts(project, s, from, to, "status-", Relation.STATUS, evidence);
@@ -195,6 +196,43 @@ final class FieldReader {
             default -> {
             }
         }
+    }
+
+    /**
+     * "Our role: partner – cultural mediation", "Ruolo della cooperativa: partner (capofila:
+     * Comune di Como)": the publishing organisation's part in the project, and the bodies the
+     * value names for the other part.
+     */
+    private void role(EntityDraft project, Sentence s, int from, int to, Span evidence) {
+        EntityDraft self = ctx.publisher();
+        if (project == null) return;
+        List<String> f = s.folded();
+        int k = from;
+        while (k < to && !s.tokens().get(k).isNameShaped() && !Character.isLetter(s.tokens().get(k).text().charAt(0))) k++;
+        boolean leads = startsWithPhrase(f, k, to, "lead-role");
+        boolean partners = !leads && startsWithPhrase(f, k, to, "partner-role");
+        if (self != null && self.type() == EntityType.ORGANISATION) {
+            if (leads) ctx.claim(project, Relation.COORDINATED_BY, self, evidence, 0.85, "field-role-lead");
+            else if (partners) ctx.claim(project, Relation.PARTNER, self, evidence, 0.85, "field-role-partner");
+        }
+        if (!partners) return;
+        // "partner (capofila: Comune di Como)": the body named for the lead role leads.
+        for (int m = k + 1; m < to; m++) {
+            if (startsWithPhrase(f, m, to, "lead-role")) {
+                for (EntityDraft o : organisations(s, m + 1, to, EntityType.ORGANISATION))
+                    if (o.type() == EntityType.ORGANISATION && o != self)
+                        ctx.claim(project, Relation.COORDINATED_BY, o, evidence, 0.85, "field-role-other-lead");
+                return;
+            }
+        }
+    }
+
+    private boolean startsWithPhrase(List<String> folded, int k, int to, String cls) {
+        for (List<String> p : ctx.lexicon.phraseList(cls)) {
+            if (k + p.size() > to) continue;
+            if (folded.subList(k, k + p.size()).equals(p)) return true;
+        }
+        return false;
     }
 
     private void concepts(EntityDraft project, Sentence s, int from, int to, String prefix, Relation r, Span evidence) {

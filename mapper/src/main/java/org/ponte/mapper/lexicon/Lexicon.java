@@ -29,7 +29,7 @@ public final class Lexicon {
     public enum Field {
         TITLE, ACRONYM, COORDINATOR, PARTNER, FUNDING, PROGRAMME, BUDGET, CONTRIBUTION, DURATION, START, END,
         CONTACT, EMAIL, PHONE, WEBSITE, LOCATION, ORG_TYPE, THEME, TARGET, STATUS, OBJECTIVE, DESCRIPTION,
-        DELIVERABLE;
+        DELIVERABLE, ROLE;
 
         static Field parse(String s) {
             return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -21,7 +21,7 @@ import org.ponte.mapper.read.Document;
  */
 public final class LayoutSegmenter implements Segmenter {
     private static final Pattern BULLET = Pattern.compile(
-            "^([•·▪◦●■□➢►‣⁃∙○◆◇✓✔→»*]|[-–—](?=\\s)|\\d{1,3}[.)](?=\\s)|[a-zA-Z][)](?=\\s))\\s*");
+            "^([•·▪◦●■□➢►‣⁃∙○◆◇✓✔→»*▸▹▶▷➤➔➜✦◾◼▫⯈]|[-–—](?=\\s)|\\d{1,3}[.)](?=\\s)|[a-zA-Z][)](?=\\s))\\s*");
     private static final Pattern KEY_VALUE = Pattern.compile("^([^:]{1,120}?)\\s*:(?!//)\\s*(.*)$");
     private static final Pattern LANG_MARK = Pattern.compile(
             "^(?:\\[(IT|EN|ITA|ENG|it|en)]|(IT|EN|ITA|ENG)\\b:?|((?i:italiano|english|inglese|italian))\\s*:)\\s+");
@@ -62,6 +62,15 @@ public final class LayoutSegmenter implements Segmenter {
                 continue;
             }
             String content = text.substring(line.cStart, line.cEnd);
+            int tableEnd = tableEnd(text, lines, i);
+            if (tableEnd > i) {
+                // A plain-text table: each row is an item titled by its first cell, its other cells fields under the header's keys.
+                tableRows(text, lines, i, tableEnd, segments);
+                pendingListKey = null;
+                i = tableEnd;
+                first = false;
+                continue;
+            }
             LineKind kind = classify(text, line, lines, i);
             switch (kind) {
                 case BULLET -> {
@@ -164,6 +173,8 @@ public final class LayoutSegmenter implements Segmenter {
             first = false;
         }
         segments = refineBullets(text, segments);
+        segments = titleLines(text, segments);
+        segments = leadInTitles(text, segments);
         segments = dropEmptyHeadings(segments);
         String docLang = assignLanguages(text, segments);
         boolean listMode = segments.stream().filter(s -> s.kind() == SegmentKind.BULLET_TITLE
@@ -209,15 +220,205 @@ public final class LayoutSegmenter implements Segmenter {
     private static final Pattern INLINE_FIELD = Pattern.compile("\\s[·|•]\\s+(?=[\\p{L}][\\p{L} ]{0,40}:\\s)");
 
     /** The bounds of "Key: value" parts joined on one line by " · " or " | ", or one part. */
-    private static List<int[]> inlineFields(String text, int from, int to) {
+    private List<int[]> inlineFields(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = INLINE_FIELD.matcher(text.substring(from, to));
+        String line = text.substring(from, to);
+        Matcher m = INLINE_FIELD.matcher(line);
         int a = from;
         while (m.find()) {
             out.add(new int[] {a, from + m.start()});
             a = from + m.end();
         }
+        if (out.isEmpty()) {
+            // "Capofila: X. Partner: Y; Z. Periodo: 2022-2023": sentences that each start with a known key.
+            Matcher k = SENTENCE_FIELD.matcher(line);
+            while (k.find()) {
+                if (lexicon.keyField(k.group(1).strip()) == null) continue;
+                out.add(new int[] {a, from + k.start()});
+                a = from + k.end();
+            }
+        }
         out.add(new int[] {a, to});
+        return out;
+    }
+
+    private static final Pattern SENTENCE_FIELD = Pattern.compile("(?<=[\\p{Ll}\\d)»\\p{Lu}]\\.)\\s+(?=([\\p{Lu}][\\p{L} ]{0,40}):\\s)");
+
+    // ------------------------------------------------------------------ plain-text tables
+
+    private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*");
+
+    private static int cellCount(String line) {
+        if (line.indexOf('|') < 0) return 0;
+        String t = line.strip();
+        if (t.startsWith("|")) t = t.substring(1);
+        if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
+        return CELL_SPLIT.split(t, -1).length;
+    }
+
+    /**
+     * The end (exclusive line index) of a plain-text table starting at line {@code i}, or
+     * {@code i}: a header of at least three short cells without digits in every cell
+     * position, followed by at least two rows with the same number of cells.
+     */
+    private int tableEnd(String text, List<Line> lines, int i) {
+        Line h = lines.get(i);
+        String header = text.substring(h.cStart, h.cEnd);
+        int cells = cellCount(header);
+        if (cells < 3) return i;
+        for (int[] c : cells(text, h)) {
+            String cell = text.substring(c[0], c[1]);
+            if (cell.isEmpty() || wordCount(cell) > 6 || cell.chars().anyMatch(Character::isDigit) && !cell.contains("(")) return i;
+        }
+        int j = i + 1;
+        while (j < lines.size() && !lines.get(j).blank()
+                && cellCount(text.substring(lines.get(j).cStart, lines.get(j).cEnd)) == cells) j++;
+        return j - i >= 3 ? j : i;
+    }
+
+    /** The trimmed bounds of a table line's cells. */
+    private static List<int[]> cells(String text, Line l) {
+        List<int[]> out = new ArrayList<>();
+        int a = l.cStart, end = l.cEnd;
+        if (a < end && text.charAt(a) == '|') a++;
+        if (end > a && text.charAt(end - 1) == '|') end--;
+        int k = a;
+        while (true) {
+            int bar = text.indexOf('|', k);
+            int e = bar < 0 || bar > end ? end : bar;
+            int cs = k, ce = e;
+            while (cs < ce && isSpace(text.charAt(cs))) cs++;
+            while (ce > cs && isSpace(text.charAt(ce - 1))) ce--;
+            out.add(new int[] {cs, ce});
+            if (e >= end) break;
+            k = e + 1;
+        }
+        return out;
+    }
+
+    private void tableRows(String text, List<Line> lines, int from, int to, List<Segment> segments) {
+        Line h = lines.get(from);
+        List<int[]> headerCells = cells(text, h);
+        List<String> keys = new ArrayList<>();
+        for (int[] c : headerCells) keys.add(text.substring(c[0], c[1]));
+        segments.add(new Segment(SegmentKind.FURNITURE, h.cStart, h.cEnd, h.cStart, h.cEnd, null, null, null));
+        for (int r = from + 1; r < to; r++) {
+            Line row = lines.get(r);
+            List<int[]> cs = cells(text, row);
+            int[] first = cs.get(0);
+            String firstCell = text.substring(first[0], first[1]);
+            if (firstCell.isEmpty() || isFurnitureLine(firstCell) || lexicon.isFurnitureLine(firstCell)
+                    || TOTAL.matcher(firstCell).matches()) {
+                segments.add(new Segment(SegmentKind.FURNITURE, row.cStart, row.cEnd, row.cStart, row.cEnd, null, null, null));
+                continue;
+            }
+            segments.add(new Segment(SegmentKind.BULLET_TITLE, first[0], first[1], first[0], first[1], null, null, null));
+            for (int c = 1; c < cs.size(); c++) {
+                int[] cell = cs.get(c);
+                if (cell[1] <= cell[0]) continue;
+                String key = keys.get(c);
+                Lexicon.KeyMatch field = lexicon.keyField(key);
+                segments.add(new Segment(field == null ? SegmentKind.FURNITURE : SegmentKind.KEY_VALUE,
+                        cell[0], cell[1], cell[0], cell[1], key, field, null));
+            }
+        }
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("(?i)(totale?|totals?|somma|sum|subtotale?|subtotal)\\b.*");
+
+    // ------------------------------------------------------------------ titles on their own line
+
+    /**
+     * A short line right before a project's fields titles the item those fields describe:
+     * "TESSERE – Community networks … (Italy)" over "Period: 2023-2025", "PESCARA–KOLDA:
+     * co-development with the diaspora" over "Period: …". Sentences, questions and lines
+     * ending with a colon introduce rather than name.
+     */
+    private List<Segment> titleLines(String text, List<Segment> in) {
+        List<Segment> out = new ArrayList<>(in);
+        for (int k = 0; k < out.size(); k++) {
+            Segment s = out.get(k);
+            boolean candidate = s.kind() == SegmentKind.PARAGRAPH || s.kind() == SegmentKind.HEADING && s.field() == null
+                    || s.kind() == SegmentKind.KEY_VALUE && s.field() == null && allCaps(s.key());
+            if (!candidate) continue;
+            String line = text.substring(s.start(), s.end()).strip();
+            if (line.indexOf('\n') >= 0 || !nameStart(line) || wordCount(line) > 30 || line.length() > 240) continue;
+            char last = line.charAt(line.length() - 1);
+            if (last == '.' || last == ':' || last == '?' || last == ';' || last == ',') continue;
+            if (lexicon.isFurnitureLine(line) || lexicon.isBoilerplate(line)) continue;
+            if (s.kind() != SegmentKind.KEY_VALUE && VERBISH.matcher(line).find() && !allCaps(leadingName(line))) continue;
+            Segment next = nextContent(out, k);
+            boolean fieldsFollow = next != null && (next.kind() == SegmentKind.META || next.kind() == SegmentKind.KEY_VALUE && next.field() != null);
+            if (!fieldsFollow) continue;
+            out.set(k, new Segment(SegmentKind.BULLET_TITLE, s.start(), s.end(), s.start(), s.end(), null, null, s.lang()));
+        }
+        return out;
+    }
+
+    private static Segment nextContent(List<Segment> segments, int k) {
+        for (int m = k + 1; m < segments.size(); m++) {
+            Segment n = segments.get(m);
+            if (n.kind() != SegmentKind.FURNITURE) return n;
+        }
+        return null;
+    }
+
+    private static boolean nameStart(String b) {
+        if (b.isEmpty()) return false;
+        char c0 = b.charAt(0);
+        return Character.isUpperCase(c0) || Character.isDigit(c0) || c0 == '"' || c0 == '“' || c0 == '«';
+    }
+
+    private static boolean allCaps(String s) {
+        return s != null && s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase());
+    }
+
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "^([\\p{Lu}\\d][\\p{Lu}\\d'’&+.\\-]*(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d'’&+.\\-]*){0,6})\\s*(?:[–—:]|-\\s|\\.\\s)");
+
+    /** The all-capitals name at the start of a line ("LARIO CROCEVIA – Como. …"), or "". */
+    private static String leadingName(String line) {
+        Matcher m = LEAD_NAME.matcher(line);
+        if (!m.find()) return "";
+        String name = m.group(1).strip();
+        long letters = name.chars().filter(Character::isLetter).count();
+        return letters >= 4 && allCaps(name) ? name : "";
+    }
+
+    /**
+     * Paragraphs that open with a name in capitals, where the document does so at least
+     * twice ("LARIO CROCEVIA – Como. Capofila la …", "SCUOLE APERTE PADANE – Cremona. …"),
+     * list projects: the name titles an item and the rest is its text.
+     */
+    private List<Segment> leadInTitles(String text, List<Segment> in) {
+        List<Integer> found = new ArrayList<>();
+        for (int k = 0; k < in.size(); k++) {
+            Segment s = in.get(k);
+            if (s.kind() != SegmentKind.PARAGRAPH) continue;
+            String body = s.body(text);
+            String name = leadingName(body);
+            if (name.isEmpty() || wordCount(body) < wordCount(name) + 4) continue;
+            found.add(k);
+        }
+        if (found.size() < 2) return in;
+        List<Segment> out = new ArrayList<>(in.size() + found.size());
+        int f = 0;
+        for (int k = 0; k < in.size(); k++) {
+            Segment s = in.get(k);
+            if (f < found.size() && found.get(f) == k) {
+                f++;
+                String body = s.body(text);
+                Matcher m = LEAD_NAME.matcher(body);
+                m.find();
+                int nameEnd = s.bodyStart() + m.start(1) + m.group(1).strip().length();
+                int rest = s.bodyStart() + m.end();
+                while (rest < s.bodyEnd() && isSpace(text.charAt(rest))) rest++;
+                out.add(new Segment(SegmentKind.BULLET_TITLE, s.start(), nameEnd, s.bodyStart(), nameEnd, null, null, s.lang()));
+                out.add(new Segment(SegmentKind.PARAGRAPH, rest, s.end(), rest, s.bodyEnd(), null, null, s.lang()));
+            } else {
+                out.add(s);
+            }
+        }
         return out;
     }
 
