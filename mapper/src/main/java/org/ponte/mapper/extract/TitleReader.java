@@ -169,6 +169,13 @@ final class TitleReader {
             main = main.substring(main.indexOf(' ') + 1).strip();
         }
         if (main.isEmpty()) return;
+        // "CORRIDOI DI COMUNITÀ | COMMUNITY CORRIDORS": the same name in two languages.
+        String[] halves = bilingual(main);
+        String other = null;
+        if (halves != null) {
+            main = halves[0];
+            other = halves[1];
+        }
         String lang = langOf(main, s.segment().lang());
         List<Name> found = new ArrayList<>();
         String[] parts = SPLIT.split(main, 2);
@@ -224,11 +231,50 @@ final class TitleReader {
                     found.add(new Name(inner, langOf(inner, lang == null ? null : lang.equals("it") ? "en" : "it"), Name.Role.TRANSLATION));
             }
         }
+        if (other != null) found.addAll(translated(other, lang));
         EntityDraft project = ctx.entityNamed(EntityType.PROJECT, found, new Span(base, base + main.length()));
         ctx.setItemProject(item, project);
         if (item.documentLevel()) ctx.documentProject = project;
         for (ProgrammeRef pr : mostSpecific(programmes))
             ctx.claim(project, Relation.FUNDING_PROGRAMME, pr.entity, new Span(base, base + full.length()), 0.85, "title-programme");
+    }
+
+    private static final Pattern BILINGUAL = Pattern.compile("\\s+[|/]\\s+");
+
+    /**
+     * The two halves of a title given in two languages ("SETA – … / SILK – …", "CORRIDOI DI
+     * COMUNITÀ | COMMUNITY CORRIDORS"), or null when the title is one name.
+     */
+    private String[] bilingual(String title) {
+        String[] parts = BILINGUAL.split(title);
+        if (parts.length != 2) return null;
+        String a = parts[0].strip(), b = parts[1].strip();
+        if (a.isEmpty() || b.isEmpty() || a.split("\\s+").length > 20 || b.split("\\s+").length > 20) return null;
+        if (!Character.isUpperCase(a.charAt(0)) && !Character.isDigit(a.charAt(0))) return null;
+        if (!Character.isUpperCase(b.charAt(0)) && !Character.isDigit(b.charAt(0))) return null;
+        // Both halves in the same case style, or in different languages: a translation, not "Name | Site".
+        boolean bothCaps = a.equals(a.toUpperCase()) && b.equals(b.toUpperCase());
+        String la = langOf(a, null), lb = langOf(b, null);
+        boolean twoLanguages = la != null && lb != null && !la.equals(lb);
+        if (!bothCaps && !twoLanguages) return null;
+        if (names.refNamed(b) != null || names.typeByHeads(b) == EntityType.ORGANISATION) return null;
+        return new String[] {a, b};
+    }
+
+    /** The names in the second-language half of a title: its short name and its long name as a translation. */
+    private List<Name> translated(String half, String firstLang) {
+        String lang = langOf(half, firstLang == null ? null : firstLang.equals("it") ? "en" : "it");
+        List<Name> out = new ArrayList<>();
+        String[] parts = SPLIT.split(half, 2);
+        if (parts.length == 2 && parts[0].trim().split("\\s+").length <= 3 && parts[1].trim().split("\\s+").length >= 2) {
+            String left = parts[0].strip();
+            boolean acronym = AcronymMatcher.isAcronymLike(left.replace(" ", ""));
+            out.add(new Name(left, acronym ? null : lang, acronym ? Name.Role.ACRONYM : Name.Role.ALIAS));
+            out.add(new Name(parts[1].strip(), lang, Name.Role.TRANSLATION));
+        } else {
+            out.add(new Name(half, lang, Name.Role.TRANSLATION));
+        }
+        return out;
     }
 
     private record ProgrammeRef(EntityDraft entity, Span span) {}
@@ -278,13 +324,16 @@ final class TitleReader {
             if (f == Lexicon.Field.ACRONYM) {
                 ns.add(new Name(value, null, Name.Role.ACRONYM));
             } else {
-                String[] parts = SPLIT.split(value, 2);
+                String[] halves = bilingual(value);
+                String first = halves != null ? halves[0] : value;
+                String[] parts = SPLIT.split(first, 2);
                 if (parts.length == 2 && parts[0].trim().split("\\s+").length <= 3) {
                     ns.add(new Name(parts[0], null, AcronymMatcher.isAcronymLike(parts[0].trim()) ? Name.Role.ACRONYM : Name.Role.ALIAS));
                     ns.add(new Name(parts[1], seg.lang(), Name.Role.FULL));
                 } else {
-                    ns.add(new Name(value, seg.lang(), Name.Role.FULL));
+                    ns.add(new Name(first, seg.lang(), Name.Role.FULL));
                 }
+                if (halves != null) ns.addAll(translated(halves[1], langOf(first, seg.lang())));
             }
             if (project == null) {
                 project = ctx.entityNamed(EntityType.PROJECT, ns, span);

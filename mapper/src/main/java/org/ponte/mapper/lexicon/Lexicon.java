@@ -248,13 +248,29 @@ public final class Lexicon {
     public KeyMatch keyField(String keyText) {
         List<String> words = PhraseTokens.split(Folding.key(keyText));
         if (words.isEmpty()) return null;
+        KeyEntry e = prefixEntry(words);
+        if (e == null) return null;
+        List<String> rest = words.subList(e.words.size(), words.size());
+        if (!rest.isEmpty()) {
+            // "Project total duration", "Project summary": the words after a generic head word say
+            // what the key really is; "Project reference" with nothing known after it names no field.
+            for (int j = 0; j < rest.size(); j++) {
+                KeyEntry inner = prefixEntry(rest.subList(j, rest.size()));
+                if (inner != null && inner.field != e.field && inner.words.size() == rest.size() - j)
+                    return new KeyMatch(inner.field, false);
+            }
+            if (e.field == Field.TITLE && e.words.size() == 1 && is("project", e.words.get(0))) return null;
+        }
+        boolean sub = false;
+        for (String w : rest) if (subscope.contains(w)) sub = true;
+        return new KeyMatch(e.field, sub);
+    }
+
+    /** The longest keys.tsv entry the words start with (entries are kept longest first). */
+    private KeyEntry prefixEntry(List<String> words) {
         for (KeyEntry e : keys) {
             if (e.words.size() > words.size()) continue;
-            if (words.subList(0, e.words.size()).equals(e.words)) {
-                boolean sub = false;
-                for (String w : words.subList(e.words.size(), words.size())) if (subscope.contains(w)) sub = true;
-                return new KeyMatch(e.field, sub);
-            }
+            if (words.subList(0, e.words.size()).equals(e.words)) return e;
         }
         return null;
     }
@@ -277,7 +293,12 @@ public final class Lexicon {
 
     /** Whether a whole short line is page furniture ("VIDEO", "Condividi questa pagina!"). */
     public boolean isFurnitureLine(String line) {
-        return furnitureLines.contains(Folding.key(line));
+        if (furnitureLines.contains(Folding.key(line))) return true;
+        // "SCHEDA / FACT SHEET", "Comunicato stampa | Press release": every part is furniture.
+        String[] parts = line.split("\\s+[/|–—]\\s+");
+        if (parts.length < 2) return false;
+        for (String p : parts) if (!furnitureLines.contains(Folding.key(p))) return false;
+        return true;
     }
 
     /** Whether a "Key: value" line is furniture by its key ("Foto", "Tag", "Sei in"). */

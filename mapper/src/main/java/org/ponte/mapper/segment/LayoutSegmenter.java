@@ -341,6 +341,9 @@ public final class LayoutSegmenter implements Segmenter {
             boolean candidate = s.kind() == SegmentKind.PARAGRAPH || s.kind() == SegmentKind.HEADING && s.field() == null
                     || s.kind() == SegmentKind.KEY_VALUE && s.field() == null && allCaps(s.key());
             if (!candidate) continue;
+            // Inside a form an unknown key is one more field ("CUP: J21B…"), not a title.
+            if (s.kind() == SegmentKind.KEY_VALUE && k > 0 && previousContent(out, k) != null
+                    && previousContent(out, k).kind() == SegmentKind.KEY_VALUE) continue;
             String line = text.substring(s.start(), s.end()).strip();
             if (line.indexOf('\n') >= 0 || !nameStart(line) || wordCount(line) > 30 || line.length() > 240) continue;
             char last = line.charAt(line.length() - 1);
@@ -353,6 +356,11 @@ public final class LayoutSegmenter implements Segmenter {
             out.set(k, new Segment(SegmentKind.BULLET_TITLE, s.start(), s.end(), s.start(), s.end(), null, null, s.lang()));
         }
         return out;
+    }
+
+    private static Segment previousContent(List<Segment> segments, int k) {
+        for (int m = k - 1; m >= 0; m--) if (segments.get(m).kind() != SegmentKind.FURNITURE) return segments.get(m);
+        return null;
     }
 
     private static Segment nextContent(List<Segment> segments, int k) {
@@ -483,6 +491,7 @@ public final class LayoutSegmenter implements Segmenter {
         return b.length() <= 60 && (lexicon.isFurnitureLine(b) || COUNTER.matcher(b).matches());
     }
 
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[›>»]\\s");
     private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•)\\s");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:di|by|da|a cura di|written by|scritto da|posted(?: on| by)?|pubblicato(?: il| da)?|published(?: on| by)?|ultima modifica|last (?:modified|updated)|aggiornato(?: al| il)?)\\b.*");
@@ -500,6 +509,9 @@ public final class LayoutSegmenter implements Segmenter {
         for (String part : parts) if (wordCount(part) > 6) shortParts = false;
         boolean firstShort = wordCount(parts[0]) <= 3;
         if (seps >= 2 && shortParts && firstShort) return true;
+        // "La Gazzetta del Nord Sardegna › Sassari › Società": breadcrumb arrows need no short first part
+        // (but "Summit: Esserci › Conoscersi › Costruire" is a title with a motto).
+        if (seps >= 2 && shortParts && BREADCRUMB.matcher(b).find() && b.indexOf('|') < 0 && b.indexOf(':') < 0) return true;
         if (seps >= 1 && shortParts && (BYLINE.matcher(parts[parts.length - 1].strip()).matches() || hasDate(b))) return true;
         int social = 0;
         for (String w : b.toLowerCase().split("[^\\p{L}-]+")) if (SOCIAL.contains(w)) social++;
