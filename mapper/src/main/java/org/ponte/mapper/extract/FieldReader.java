@@ -116,12 +116,23 @@ final class FieldReader {
         int valueOffset = s.tokens().get(from).start();
         switch (km.field()) {
             case COORDINATOR -> {
-                List<EntityDraft> orgs = organisations(s, from, to, EntityType.ORGANISATION);
+                // "Implemented by: IOM, with Sahel Futuro and …": the bodies after "with" are partners.
+                int with = partnerCueAt(s, from, to);
+                List<EntityDraft> orgs = organisations(s, from, with < 0 ? to : with, EntityType.ORGANISATION);
                 if (!orgs.isEmpty() && institution == null) institution = orgs.get(0);
                 for (EntityDraft o : orgs) ctx.claim(project, Relation.COORDINATED_BY, o, evidence, 0.95, "field-coordinator");
+                if (with >= 0) {
+                    int after = with + 1;
+                    var cue = ctx.lexicon.cues().longest(s.folded(), with);
+                    if (cue != null) after = cue.end();
+                    for (EntityDraft o : organisations(s, after, to, EntityType.ORGANISATION))
+                        if (!orgs.contains(o)) ctx.claim(project, Relation.PARTNER, o, evidence, 0.85, "field-coordinator-with");
+                }
             }
             case PARTNER -> {
-                for (Named n : named(s, from, to, EntityType.ORGANISATION)) {
+                // A bullet names one partner, commas and all ("University of Split, Faculty of Economics, Business and Tourism").
+                boolean oneEntry = s.segment().kind() == SegmentKind.LIST_VALUE;
+                for (Named n : named(s, from, to, EntityType.ORGANISATION, oneEntry)) {
                     if (n.entity().type() != EntityType.ORGANISATION) continue;
                     if (n.coordinator()) ctx.claim(project, Relation.COORDINATED_BY, n.entity(), evidence, 0.9, "field-partner-coordinator");
                     else ctx.claim(project, Relation.PARTNER, n.entity(), evidence, 0.95, "field-partner");
@@ -196,6 +207,17 @@ final class FieldReader {
             default -> {
             }
         }
+    }
+
+    /** Where a coordinator field goes on to name partners: a partner cue, or "with"/"con" after a comma. */
+    private int partnerCueAt(Sentence s, int from, int to) {
+        List<String> f = s.folded();
+        for (int k = from + 1; k < to; k++) {
+            var c = ctx.lexicon.cues().longest(f, k);
+            if (c != null && c.values().contains(Lexicon.Cue.PARTNER) && c.end() <= to) return k;
+            if ((f.get(k).equals("with") || f.get(k).equals("con")) && f.get(k - 1).equals(",")) return k;
+        }
+        return -1;
     }
 
     /**
@@ -291,7 +313,15 @@ final class FieldReader {
      * as they are, other name-shaped entries become new organisations.
      */
     List<Named> named(Sentence s, int from, int to, EntityType fallback) {
+        return named(s, from, to, fallback, false);
+    }
+
+    List<Named> named(Sentence s, int from, int to, EntityType fallback, boolean oneEntry) {
         List<Token> t = s.tokens();
+        if (oneEntry) {
+            Named n = entry(s, from, to, fallback, true);
+            return n == null ? List.of() : List.of(n);
+        }
         boolean semicolons = false;
         int depth = 0;
         for (int k = from; k < to; k++) {
@@ -357,15 +387,19 @@ final class FieldReader {
                 b = open;
             }
         }
-        // "CeSMiT, Turin": in a list split at semicolons, what follows the comma is a place.
+        // "CeSMiT, Turin": in a list split at semicolons, a short tail after the last comma is a place.
         if (semicolons) {
             for (int k = b - 1; k > a; k--) {
                 if (t.get(k).text().equals(",")) {
-                    b = k;
+                    if (b - (k + 1) <= 2 || placeAt(s, k + 1, b)) b = k;
                     break;
                 }
             }
         }
+        // "PP3 – Udruga Sidro", "P2: Comune di Chioggia", "LP – …": a partner number is not part of the name.
+        if (b - a >= 3 && PARTNER_LABEL.matcher(t.get(a).text()).matches()
+                && (t.get(a + 1).text().equals("–") || t.get(a + 1).text().equals("-") || t.get(a + 1).text().equals(":")
+                    || t.get(a + 1).text().equals("—") || t.get(a + 1).text().equals("."))) a += 2;
         while (a < b && !t.get(a).isNameShaped() && !t.get(a).is(Token.DIGIT)) a++;
         while (b > a && !t.get(b - 1).isNameShaped() && !t.get(b - 1).is(Token.DIGIT)) b--;
         if (b <= a) return null;
@@ -400,6 +434,13 @@ final class FieldReader {
         EntityDraft d = ctx.entityNamed(type, ns, DocumentContext.span(s, a, b));
         if (type == EntityType.ORGANISATION) d.setOrgType(names.orgTypeByHeads(name));
         return new Named(d, coordinator);
+    }
+
+    private static final Pattern PARTNER_LABEL = Pattern.compile("(?:LP|PP\\d{1,2}|P\\d{1,2}|AP\\d{1,2}|B\\d{1,2}|CO\\d{1,2}|\\d{1,2})");
+
+    private boolean placeAt(Sentence s, int from, int to) {
+        for (Mention m : ctx.mentions(s)) if (m.type() == EntityType.PLACE && m.from() <= from && m.to() >= to) return true;
+        return false;
     }
 
     static List<String> fold(String s) {

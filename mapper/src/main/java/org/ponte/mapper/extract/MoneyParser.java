@@ -19,6 +19,10 @@ public final class MoneyParser {
             + "\\s*(?:di\\s+|of\\s+)?(?<c2>" + CUR + ")?(?![\\w])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PER_YEAR = Pattern.compile(
+            "\\s*(?:annui|annue|all'anno|l'anno|ogni anno|per anno|per year|a year|per annum|yearly|annually|/\\s*anno|/\\s*year|p\\.a\\.)",
+            Pattern.CASE_INSENSITIVE);
+
     /** A money amount and where it was found. */
     public record Found(Value.Money money, int start, int end) {}
 
@@ -39,6 +43,8 @@ public final class MoneyParser {
             String mult = m.group("mult");
             if (mult != null) v = v.multiply(multiplier(mult));
             if (v.signum() <= 0) continue;
+            // "60.000 annui", "€ 20,000 per year": a yearly rate is not a total.
+            if (PER_YEAR.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
             v = v.stripTrailingZeros();
             if (v.scale() < 0) v = v.setScale(0);
             return new Found(new Value.Money(v, currency), m.start(), m.end());

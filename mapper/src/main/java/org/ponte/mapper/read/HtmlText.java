@@ -133,42 +133,44 @@ public final class HtmlText {
     }
 
     /**
-     * A table with a header row reads as one record per row: the first cell as a bullet (it
-     * names the row's subject), the others as "header: cell" lines, so a summary table of
-     * projects becomes a list of project items with their fields. Other tables go row by row.
+     * A table with a header row reads as the plain-text table it looks like: the header and
+     * each row on a line, cells joined by " | " (the segmenter turns rows into items when a
+     * column names them). Other tables go row by row.
      */
     private static void table(Element table, Out out) {
         var rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
         if (rows.size() >= 2) {
-            var header = rows.get(0).children().stream().filter(c -> c.normalName().equals("th") || c.normalName().equals("td")).toList();
+            var header = cellsOf(rows.get(0));
             boolean isHeader = !header.isEmpty() && header.stream().allMatch(c -> c.normalName().equals("th"));
             if (isHeader && header.size() >= 2) {
                 out.paragraph();
+                pipeRow(header, out);
                 for (int r = 1; r < rows.size(); r++) {
-                    var cells = rows.get(r).children().stream().filter(c -> c.normalName().equals("th") || c.normalName().equals("td")).toList();
-                    if (cells.size() != header.size()) {
-                        row(rows.get(r), out);
-                        continue;
-                    }
-                    out.line();
-                    out.bullet();
-                    children(cells.get(0), out);
-                    out.line();
-                    for (int c = 1; c < cells.size(); c++) {
-                        if (cells.get(c).text().isBlank()) continue;
-                        out.text(header.get(c).text());
-                        out.key();
-                        children(cells.get(c), out);
-                        out.line();
-                    }
-                    out.paragraph();
+                    var cells = cellsOf(rows.get(r));
+                    if (cells.size() != header.size()) row(rows.get(r), out);
+                    else pipeRow(cells, out);
                 }
+                out.paragraph();
                 return;
             }
         }
         out.paragraph();
         for (Node c : table.childNodes()) walk(c, out);
         out.paragraph();
+    }
+
+    private static java.util.List<Element> cellsOf(Element tr) {
+        return tr.children().stream().filter(c -> c.normalName().equals("th") || c.normalName().equals("td")).toList();
+    }
+
+    /** One table row on one line; a bar inside a cell would split it, so it becomes a slash. */
+    private static void pipeRow(java.util.List<Element> cells, Out out) {
+        out.line();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) out.raw(" | ");
+            out.text(cells.get(i).text().replace('|', '/'));
+        }
+        out.line();
     }
 
     /** A two-cell row reads as "key: value"; wider rows as cells joined by " | ". */

@@ -257,23 +257,32 @@ public final class LayoutSegmenter implements Segmenter {
     }
 
     /**
-     * The end (exclusive line index) of a plain-text table starting at line {@code i}, or
-     * {@code i}: a header of at least three short cells without digits in every cell
-     * position, followed by at least two rows with the same number of cells.
+     * The end (exclusive line index) of a table of projects starting at line {@code i}, or
+     * {@code i}: a header of at least two short cells, one of them a title key ("Progetto",
+     * "Titolo del progetto"), followed by at least one row with the same number of cells.
      */
     private int tableEnd(String text, List<Line> lines, int i) {
         Line h = lines.get(i);
-        String header = text.substring(h.cStart, h.cEnd);
-        int cells = cellCount(header);
-        if (cells < 3) return i;
-        for (int[] c : cells(text, h)) {
-            String cell = text.substring(c[0], c[1]);
-            if (cell.isEmpty() || wordCount(cell) > 6 || cell.chars().anyMatch(Character::isDigit) && !cell.contains("(")) return i;
-        }
+        int cells = cellCount(text.substring(h.cStart, h.cEnd));
+        if (cells < 2) return i;
+        if (titleColumn(text, h) < 0) return i;
         int j = i + 1;
         while (j < lines.size() && !lines.get(j).blank()
                 && cellCount(text.substring(lines.get(j).cStart, lines.get(j).cEnd)) == cells) j++;
-        return j - i >= 3 ? j : i;
+        return j - i >= 2 ? j : i;
+    }
+
+    /** The column of a header line whose key names the rows (a title or acronym key), or -1. */
+    private int titleColumn(String text, Line header) {
+        List<int[]> cs = cells(text, header);
+        int found = -1;
+        for (int c = 0; c < cs.size(); c++) {
+            String cell = text.substring(cs.get(c)[0], cs.get(c)[1]);
+            if (cell.isEmpty() || wordCount(cell) > 6) return -1;
+            Lexicon.KeyMatch km = lexicon.keyField(cell);
+            if (found < 0 && km != null && (km.field() == Lexicon.Field.TITLE || km.field() == Lexicon.Field.ACRONYM)) found = c;
+        }
+        return found;
     }
 
     /** The trimmed bounds of a table line's cells. */
@@ -298,30 +307,36 @@ public final class LayoutSegmenter implements Segmenter {
 
     private void tableRows(String text, List<Line> lines, int from, int to, List<Segment> segments) {
         Line h = lines.get(from);
-        List<int[]> headerCells = cells(text, h);
+        int titleCol = titleColumn(text, h);
         List<String> keys = new ArrayList<>();
-        for (int[] c : headerCells) keys.add(text.substring(c[0], c[1]));
+        for (int[] c : cells(text, h)) keys.add(text.substring(c[0], c[1]));
         segments.add(new Segment(SegmentKind.FURNITURE, h.cStart, h.cEnd, h.cStart, h.cEnd, null, null, null));
         for (int r = from + 1; r < to; r++) {
             Line row = lines.get(r);
             List<int[]> cs = cells(text, row);
-            int[] first = cs.get(0);
-            String firstCell = text.substring(first[0], first[1]);
-            if (firstCell.isEmpty() || isFurnitureLine(firstCell) || lexicon.isFurnitureLine(firstCell)
-                    || TOTAL.matcher(firstCell).matches()) {
+            int[] title = cs.get(titleCol);
+            String titleCell = text.substring(title[0], title[1]);
+            if (titleCell.isEmpty() || isFurnitureLine(titleCell) || TOTAL.matcher(cellsText(text, cs)).matches()) {
                 segments.add(new Segment(SegmentKind.FURNITURE, row.cStart, row.cEnd, row.cStart, row.cEnd, null, null, null));
                 continue;
             }
-            segments.add(new Segment(SegmentKind.BULLET_TITLE, first[0], first[1], first[0], first[1], null, null, null));
-            for (int c = 1; c < cs.size(); c++) {
+            segments.add(new Segment(SegmentKind.BULLET_TITLE, title[0], title[1], title[0], title[1], null, null, null));
+            for (int c = 0; c < cs.size(); c++) {
                 int[] cell = cs.get(c);
-                if (cell[1] <= cell[0]) continue;
+                if (c == titleCol || cell[1] <= cell[0]) continue;
                 String key = keys.get(c);
                 Lexicon.KeyMatch field = lexicon.keyField(key);
                 segments.add(new Segment(field == null ? SegmentKind.FURNITURE : SegmentKind.KEY_VALUE,
                         cell[0], cell[1], cell[0], cell[1], key, field, null));
             }
         }
+    }
+
+    /** The row's non-empty cells joined by spaces (to spot a "TOTALE | | 1.620.000" row). */
+    private static String cellsText(String text, List<int[]> cs) {
+        StringBuilder b = new StringBuilder();
+        for (int[] c : cs) if (c[1] > c[0]) b.append(text, c[0], c[1]).append(' ');
+        return b.toString().strip();
     }
 
     private static final Pattern TOTAL = Pattern.compile("(?i)(totale?|totals?|somma|sum|subtotale?|subtotal)\\b.*");
