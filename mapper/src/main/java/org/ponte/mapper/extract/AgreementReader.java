@@ -105,6 +105,16 @@ final class AgreementReader {
             for (Mention m : relations.chain(s, ms, c.to())) parties.add(m.canonical());
             if (c.type() == Lexicon.Cue.BETWEEN) break;
         }
+        // "ha firmato … una convenzione con il Dipartimento …": the other party follows "with" after the noun.
+        if (sign != null && sign.from() < noun.from()) {
+            for (int k = noun.to(); k < Math.min(noun.to() + 2, s.tokens().size()); k++) {
+                String w = s.folded().get(k);
+                if (w.equals("con") || w.equals("with") || w.equals("col") || w.equals("coi")) {
+                    for (Mention m : relations.chain(s, ms, k + 1)) parties.add(m.canonical());
+                    break;
+                }
+            }
+        }
         parties.removeIf(d -> d.type() != EntityType.ORGANISATION);
         return parties;
     }
