@@ -36,6 +36,9 @@ final class RelationReader {
             "cooperativa", "rete", "ente", "centro", "institute", "association", "foundation", "organisation", "organization",
             "agency", "ngo", "ong", "network", "centre", "center", "partner", "partners", "university", "università", "universita",
             "ministry", "ministero", "municipality", "comune", "both", "also", "anche", "entrambi", "sia");
+    private static final Set<String> PREPOSITIONS = Set.of("con", "col", "coi", "with", "per", "for", "in", "a", "ad", "al", "alla", "allo",
+            "ai", "agli", "alle", "all'", "tra", "fra", "between", "among", "presso", "at", "by", "da", "dal", "dalla", "dai", "dagli",
+            "dalle", "dall'", "to", "verso", "su", "on", "under", "sotto", "insieme", "together", "including", "tra cui", "among them");
     private static final Set<String> AGENT = Set.of("by", "from", "of", "da", "dal", "dallo", "dalla", "dall'", "dai", "dagli",
             "dalle", "del", "della", "dello", "dell'", "dei", "degli", "delle", "di", "with", "con");
 
@@ -311,6 +314,8 @@ final class RelationReader {
             out.add(m);
             k = skipAttached(s, m.to());
             if (k < s.tokens().size() && LIST.contains(s.folded().get(k))) {
+                // "Capofila X, con Y e Z": after the list mark, "with" opens another relation.
+                if (k + 1 < s.tokens().size() && PREPOSITIONS.contains(s.folded().get(k + 1))) break;
                 int next = skipDescriptors(s, ms, skipGap(s, k + 1));
                 if (mentionAt(ms, next) == null) break;
                 k = next;
@@ -324,7 +329,9 @@ final class RelationReader {
         for (int j = k; j < Math.min(k + 5, s.tokens().size()); j++) {
             if (mentionAt(ms, j) != null) return j;
             Token t = s.tokens().get(j);
-            if (!t.isWord() || LIST.contains(s.folded().get(j)) || lx.cues().longest(s.folded(), j) != null) return k;
+            // "…, con la Cooperativa X": a preposition starts a new relation, it does not describe the next body.
+            if (!t.isWord() || LIST.contains(s.folded().get(j)) || PREPOSITIONS.contains(s.folded().get(j))
+                    || lx.cues().longest(s.folded(), j) != null) return k;
         }
         return k;
     }
@@ -417,8 +424,22 @@ final class RelationReader {
         }
         // 5. A line under a title, or any other sentence of the item.
         if (s.segment().kind() == SegmentKind.META) return contextProject == null ? null : new Subject(contextProject, 0.9, "meta");
-        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from()) return null;
+        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from() && !objectOfEarlierCue(s, ms, before))
+            return null;
         return contextProject == null ? null : new Subject(contextProject, 0.8, "context");
+    }
+
+    /**
+     * Whether a mention is what an earlier cue of the sentence introduced ("Capofila X, in
+     * partenariato con Y"): then the next cue is still about the project, not about X.
+     */
+    private boolean objectOfEarlierCue(Sentence s, List<Mention> ms, Mention m) {
+        for (Cue c : cues(s, ms)) {
+            if (c.to() > m.from()) break;
+            if (c.type() != Lexicon.Cue.COORDINATION && c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PARTNER) continue;
+            for (Mention x : chain(s, ms, c.to())) if (x == m || x.canonical() == m.canonical()) return true;
+        }
+        return false;
     }
 
     /** Whether a mention opens its clause and only auxiliaries stand between it and the cue ("ISMU is funded by"). */
