@@ -23,16 +23,39 @@ public final class NameCore {
             "^(?:university|universita|universitat|universite|universidad|universidade)(?: (?:of|di|degli studi di|de|of the|della|del))? (.+)$|^(.+) (?:university|universitat)$");
 
     /**
-     * A key that stays the same across languages for the names of universities: "Malmö University",
-     * "Università di Malmö" and "University of Malmö" are all {@code university:malmo}. Null when
-     * the name is not one.
+     * A key that stays the same across languages for the names of universities, cities and
+     * regions: "Malmö University", "Università di Malmö" and "University of Malmö" are all
+     * {@code university:malmo}; "Comune di Pescara" and "City of Pescara" are {@code city:pescara}.
+     * Null when the name is none of these.
      */
     public static String crossLingual(String key) {
         java.util.regex.Matcher m = UNIVERSITY.matcher(key);
-        if (!m.matches()) return null;
-        String place = m.group(1) != null ? m.group(1) : m.group(2);
-        return place.isBlank() ? null : "university:" + place.strip();
+        if (m.matches()) {
+            String place = m.group(1) != null ? m.group(1) : m.group(2);
+            return place.isBlank() ? null : "university:" + place.strip();
+        }
+        m = CITY.matcher(key);
+        if (m.matches()) {
+            String place = m.group(1) != null ? m.group(1) : m.group(2);
+            return place.isBlank() ? null : "city:" + place.strip();
+        }
+        m = REGION.matcher(key);
+        if (m.matches()) {
+            String place = m.group(1) != null ? m.group(1) : m.group(2);
+            return place.isBlank() ? null : "region:" + place.strip();
+        }
+        return null;
     }
+
+    /** "Comune di Pescara", "City of Pescara", "Municipality of Tilburg", "Gemeente Tilburg", "Ville de Nantes": {@code city:…}. */
+    private static final java.util.regex.Pattern CITY = java.util.regex.Pattern.compile(
+            "^(?:comune di|citta di|city of|municipality of|town of|ville de|mairie de|stadt|gemeente|ayuntamiento de|camara municipal de|"
+            + "municipio de|grad|opcina|obcina|miasto|urzad miasta|dimos|municipiul|comune della|comune dell)\\s+(.+)$"
+            + "|^(.+) (?:city council|municipality|town council|city hall)$");
+
+    /** "Regione Campania", "Campania Region", "Region of Crete", "Région Occitanie": {@code region:…}. */
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
+            "^(?:regione|region of|region|regione autonoma della|regione autonoma|region de|region)\\s+(.+)$|^(.+) (?:region|regional government)$");
 
     /** The core of a folded key (words separated by single spaces), or the key itself. */
     public static String core(String key) {
