@@ -422,6 +422,7 @@ final class FieldReader {
             return new Named(ctx.entityFor(r, DocumentContext.span(s, a, b)), coordinator);
         }
         if (ctx.lexicon.isFurnitureLine(name)) return null;
+        if (fallback == EntityType.ORGANISATION && NameRules.implausibleOrganisation(t, a, b)) return null;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;
         EntityDraft existing = ctx.findAnyByName(name);

@@ -41,4 +41,33 @@ final class NameRules {
     static boolean isAnd(Sentence s, int k) {
         return k < s.folded().size() && AND.contains(s.folded().get(k));
     }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("nel", "nella", "nello", "nei", "negli", "nelle", "gia", "dal", "dalla",
+            "dallo", "dai", "dagli", "dalle", "dopo", "durante", "fino", "entro", "since", "from", "during", "after", "before", "until",
+            "in", "on", "by", "per", "con", "tra", "fra", "oggi", "ieri", "today", "yesterday", "also", "anche", "inoltre", "however");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    /** Words that say what kind of body, never which one. */
+    private static final Set<String> GENERIC = Set.of("comune", "universita", "ateneo", "regione", "provincia", "prefettura", "citta",
+            "university", "city", "municipality", "region", "province", "ministry", "ministero", "fondazione", "foundation",
+            "associazione", "association", "cooperativa", "cooperative", "cooperativa sociale", "istituto", "institute", "centro",
+            "centre", "center", "ente", "enti", "agenzia", "agency", "dipartimento", "department", "ufficio", "office", "scuola",
+            "school", "scuole", "schools", "rete", "network", "caritas", "diocesi", "parrocchia", "cpia", "asl", "questura");
+
+    /**
+     * Whether a span that reads like a new organisation's name is no name at all: no letters
+     * ("248.870"), a clause opener with a year ("Nel 2023", "Già nel 2021"), or only words for
+     * kinds of bodies ("Comune e Università", "Comune e l'Ateneo").
+     */
+    static boolean implausibleOrganisation(List<Token> t, int from, int to) {
+        boolean letters = false, specific = false;
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            String f = x.folded();
+            if (f.chars().anyMatch(Character::isLetter)) letters = true;
+            if (YEAR.matcher(x.text()).matches()) return true;
+            if (x.isNameShaped() && !GENERIC.contains(f) && !AND.contains(f)) specific = true;
+        }
+        if (!letters || !specific) return true;
+        return CLAUSE_OPENERS.contains(t.get(from).folded());
+    }
 }

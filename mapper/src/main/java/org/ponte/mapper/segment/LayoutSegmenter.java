@@ -62,10 +62,10 @@ public final class LayoutSegmenter implements Segmenter {
                 continue;
             }
             String content = text.substring(line.cStart, line.cEnd);
-            int tableEnd = tableEnd(text, lines, i);
+            int tableEnd = first ? i : tableEnd(text, lines, i);
             if (tableEnd > i) {
-                // A plain-text table: each row is an item titled by its first cell, its other cells fields under the header's keys.
-                tableRows(text, lines, i, tableEnd, segments);
+                // A table: rows are items when a column titles them, else values of the key above ("Partners").
+                tableRows(text, lines, i, tableEnd, segments, pendingListKey, pendingListField);
                 pendingListKey = null;
                 i = tableEnd;
                 first = false;
@@ -265,11 +265,20 @@ public final class LayoutSegmenter implements Segmenter {
         Line h = lines.get(i);
         int cells = cellCount(text.substring(h.cStart, h.cEnd));
         if (cells < 2) return i;
-        if (titleColumn(text, h) < 0) return i;
+        if (titleColumn(text, h) < 0 && !headerRow(text, h)) return i;
         int j = i + 1;
         while (j < lines.size() && !lines.get(j).blank()
                 && cellCount(text.substring(lines.get(j).cStart, lines.get(j).cEnd)) == cells) j++;
         return j - i >= 2 ? j : i;
+    }
+
+    /** A header row: short cells, none of them a number, at least one of them a known key or a word. */
+    private boolean headerRow(String text, Line header) {
+        for (int[] c : cells(text, header)) {
+            String cell = text.substring(c[0], c[1]);
+            if (cell.isEmpty() || wordCount(cell) > 6 || !Character.isLetter(cell.charAt(0))) return false;
+        }
+        return true;
     }
 
     /** The column of a header line whose key names the rows (a title or acronym key), or -1. */
@@ -305,7 +314,11 @@ public final class LayoutSegmenter implements Segmenter {
         return out;
     }
 
-    private void tableRows(String text, List<Line> lines, int from, int to, List<Segment> segments) {
+    private static final Set<String> NAME_COLUMNS = Set.of("name", "nome", "denominazione", "organisation", "organization",
+            "organizzazione", "ente", "institution", "istituzione", "partner", "beneficiary", "beneficiario", "soggetto");
+
+    private void tableRows(String text, List<Line> lines, int from, int to, List<Segment> segments,
+                           String aboveKey, Lexicon.KeyMatch aboveField) {
         Line h = lines.get(from);
         int titleCol = titleColumn(text, h);
         List<String> keys = new ArrayList<>();
@@ -314,6 +327,26 @@ public final class LayoutSegmenter implements Segmenter {
         for (int r = from + 1; r < to; r++) {
             Line row = lines.get(r);
             List<int[]> cs = cells(text, row);
+            if (titleCol < 0) {
+                // No column names the rows: a column of bodies ("Partner", or "Name" under a "Partners" heading) lists
+                // values of that key; the other columns describe those bodies or are data we do not read.
+                for (int c = 0; c < cs.size(); c++) {
+                    int[] cell = cs.get(c);
+                    if (cell[1] <= cell[0]) continue;
+                    String key = keys.get(c);
+                    Lexicon.KeyMatch field = lexicon.keyField(key);
+                    boolean bodies = field != null && (field.field() == Lexicon.Field.PARTNER || field.field() == Lexicon.Field.COORDINATOR
+                            || field.field() == Lexicon.Field.FUNDING);
+                    if (!bodies && aboveField != null && NAME_COLUMNS.contains(org.ponte.mapper.lexicon.Folding.key(key))) {
+                        key = aboveKey;
+                        field = aboveField;
+                        bodies = true;
+                    }
+                    segments.add(new Segment(bodies ? SegmentKind.LIST_VALUE : SegmentKind.FURNITURE,
+                            cell[0], cell[1], cell[0], cell[1], key, bodies ? field : null, null));
+                }
+                continue;
+            }
             int[] title = cs.get(titleCol);
             String titleCell = text.substring(title[0], title[1]);
             if (titleCell.isEmpty() || isFurnitureLine(titleCell) || TOTAL.matcher(cellsText(text, cs)).matches()) {
@@ -467,6 +500,7 @@ public final class LayoutSegmenter implements Segmenter {
         if (key.isEmpty() || !Character.isLetter(key.charAt(0))) return false;
         if (Character.isDigit(key.charAt(key.length() - 1))) return false; // "10:30"
         if (key.contains("http") || key.contains("www.")) return false;
+        if (lexicon.isFurnitureKey(key)) return true;
         String outside = key.replaceAll("\\([^)]*\\)", " ");
         int words = outside.trim().split("\\s+").length;
         if (words > 12) return false;
@@ -503,8 +537,13 @@ public final class LayoutSegmenter implements Segmenter {
 
     private boolean isFurnitureLine(String body) {
         String b = body.strip();
+        if (b.length() <= 200 && ATTACHMENT.matcher(b).find()) return true;
         return b.length() <= 60 && (lexicon.isFurnitureLine(b) || COUNTER.matcher(b).matches());
     }
+
+    /** A link to a file: "Testo del protocollo d'intesa (PDF, 420 KB)", "Bando.pdf – 1,2 MB". */
+    private static final Pattern ATTACHMENT = Pattern.compile(
+            "(?i)\\((?:pdf|docx?|odt|xlsx?|ods|zip|rtf|pptx?)\\b[^)]*\\)|\\b\\d+(?:[.,]\\d+)?\\s?(?:kb|mb|kib|mib)\\b|\\.(?:pdf|docx?|odt|xlsx?|zip)\\b");
 
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[›>»]\\s");
     private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•)\\s");

@@ -102,4 +102,83 @@ class LayoutSegmenterTest {
         assertEquals("en", l.segments().get(2).lang());
         assertTrue(l.segments().get(1).body(text).startsWith("Questo progetto"));
     }
+
+    private static List<String> titles(Layout l) {
+        return l.items().stream().map(it -> titleOf(l, it)).filter(t -> t != null).toList();
+    }
+
+    @Test
+    void aTableWithATitleColumnHasOneItemPerRow() {
+        String text = """
+                Bilancio sociale 2023
+
+                Tabella dei progetti
+
+                Codice | Titolo del progetto | Finanziatore | Periodo | Budget totale (€)
+                A-1 | CASA APERTA | Fondazione Alfa | 2022-2024 | 120.000
+                A-2 | PONTI SICURI | Comune di Beta | 2021-2023 | 80.000
+                TOTALE | | | | 200.000
+                """;
+        Layout l = S.segment(Document.ofText("t.txt", text));
+        assertEquals(List.of("CASA APERTA", "PONTI SICURI"), titles(l).subList(titles(l).size() - 2, titles(l).size()));
+        Item casa = l.items().stream().filter(i -> "CASA APERTA".equals(titleOf(l, i))).findFirst().orElseThrow();
+        assertTrue(casa.segments().stream().anyMatch(sg -> sg.kind() == SegmentKind.KEY_VALUE && sg.field() != null
+                && sg.field().field() == Lexicon.Field.FUNDING && sg.body(text).equals("Fondazione Alfa")));
+        assertTrue(casa.segments().stream().noneMatch(sg -> sg.body(text).equals("A-1") && sg.kind() != SegmentKind.FURNITURE),
+                "a column without a known key is not read");
+        assertTrue(l.items().stream().noneMatch(i -> "TOTALE".equals(titleOf(l, i))), "a total row is no project");
+    }
+
+    @Test
+    void aTableOfBodiesUnderAKeyHeadingListsItsValues() {
+        String text = """
+                DIGI-NEST – Digital nests
+
+                Partners
+
+                Name | Type | Country
+                Volkshochschule Ostend | Adult education | Germany
+                Fundacja Nowa | NGO | Poland
+                """;
+        Layout l = S.segment(Document.ofText("t.txt", text));
+        List<Segment> values = l.segments().stream().filter(sg -> sg.kind() == SegmentKind.LIST_VALUE).toList();
+        assertEquals(List.of("Volkshochschule Ostend", "Fundacja Nowa"), values.stream().map(sg -> sg.body(text)).toList());
+        assertTrue(values.stream().allMatch(sg -> sg.field().field() == Lexicon.Field.PARTNER));
+    }
+
+    @Test
+    void namesInCapitalsOpeningParagraphsTitleTheProjectsOfAList() {
+        String text = """
+                Fondazione Alfa: un milione a quattro progetti
+
+                Ecco i progetti finanziati.
+
+                CASA APERTA – Como. Capofila la Cooperativa Sociale Beta, con il Comune di Como. Contributo: 300.000 euro.
+
+                PONTI SICURI – Lecco. Capofila l'Associazione Gamma. Contributo: 200.000 euro.
+                """;
+        Layout l = S.segment(Document.ofText("p.txt", text));
+        assertTrue(titles(l).containsAll(List.of("CASA APERTA", "PONTI SICURI")), titles(l).toString());
+        Item casa = l.items().stream().filter(i -> "CASA APERTA".equals(titleOf(l, i))).findFirst().orElseThrow();
+        assertTrue(casa.segments().get(1).body(text).startsWith("Como. Capofila"));
+    }
+
+    @Test
+    void aShortLineAboveAProjectsFieldsTitlesIt() {
+        String text = """
+                WHAT WE DO
+
+                We work in Italy and in West Africa.
+
+                TESSERE – Community networks for protection holders (Italy)
+                Period: 2023-2025
+                Lead partner: City of Pescara
+
+                ▸ SOLAR SCHOOLS (Clean energy for rural schools)
+                (Duration: 2020-2023)
+                """;
+        Layout l = S.segment(Document.ofText("w.txt", text));
+        assertTrue(titles(l).contains("TESSERE – Community networks for protection holders (Italy)"), titles(l).toString());
+        assertTrue(titles(l).contains("SOLAR SCHOOLS (Clean energy for rural schools)"), titles(l).toString());
+    }
 }
