@@ -146,6 +146,8 @@ public final class LayoutSegmenter implements Segmenter {
                     // The page marked this line as a heading (HTML h1–h6).
                     boolean marked = singleLine && document.isHeadingAt(line.cStart);
                     if (singleLine && isFurnitureLine(body)) sk = SegmentKind.FURNITURE;
+                    else if (singleLine && segments.stream().noneMatch(x -> x.kind() != SegmentKind.FURNITURE) && isMasthead(body))
+                        sk = SegmentKind.FURNITURE;
                     else if (singleLine && isDateline(body)) sk = SegmentKind.DATELINE;
                     else if (singleLine && isNavigation(body)) sk = SegmentKind.FURNITURE;
                     else if (first && singleLine && (looksLikeTitle(body) || marked)) sk = SegmentKind.TITLE;
@@ -170,7 +172,8 @@ public final class LayoutSegmenter implements Segmenter {
                 }
                 default -> i++;
             }
-            first = false;
+            // Menus and mastheads above the headline do not use up the title's place.
+            first = segments.stream().allMatch(x -> x.kind() == SegmentKind.FURNITURE);
         }
         segments = refineBullets(text, segments);
         segments = titleLines(text, segments);
@@ -534,6 +537,18 @@ public final class LayoutSegmenter implements Segmenter {
     }
 
     // ------------------------------------------------------------------ titles and headings
+
+    /**
+     * A newspaper's or site's name over its headline: "PESCARA SETTE – Il quotidiano online della
+     * tua città", "GOLFO NEWS · Il giornale online …", "JONIO NOTIZIE".
+     */
+    private boolean isMasthead(String body) {
+        String b = body.strip();
+        if (wordCount(b) > 14) return false;
+        for (String w : org.ponte.mapper.lexicon.Folding.fold(b).split("[^\\p{L}]+"))
+            if (lexicon.is("masthead", w)) return true;
+        return false;
+    }
 
     private boolean isFurnitureLine(String body) {
         String b = body.strip();
