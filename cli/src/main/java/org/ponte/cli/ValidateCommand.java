@@ -37,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
             System.err.println(file + ": not valid RDF: " + e.getMessage());
             return ExitCodes.INVALID;
         }
-        ShaclGate gate = new ShaclGate(org.apache.jena.riot.RDFParser.source(config.shapesFile()).toGraph());
+        ShaclGate gate = ShaclGate.complete(org.apache.jena.riot.RDFParser.source(config.shapesFile()).toGraph());
         int graphs = 0, bad = 0;
         Iterator<Node> names = dsg.listGraphNodes();
         while (names.hasNext()) {

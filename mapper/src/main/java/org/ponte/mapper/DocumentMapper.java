@@ -80,7 +80,7 @@ public final class DocumentMapper {
                 new DataFiles(Files.isDirectory(config.reference()) ? config.reference() : null, "ponte/data/reference"), problems);
         Graph ontology = readTurtle(config.ontologyFile(), "ontology/ponte.ttl");
         Graph shapes = readTurtle(config.shapesFile(), "ontology/shapes.ttl");
-        return new DocumentMapper(config, lexicon, reference, ontology, new ShaclGate(shapes), problems);
+        return new DocumentMapper(config, lexicon, reference, ontology, ShaclGate.fast(shapes), problems);
     }
 
     /** A file from the checkout when it exists, else the copy on the classpath; fatal when neither. */
