@@ -1,0 +1,60 @@
+package org.ponte.bench.jmh;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.ponte.core.PonteConfig;
+import org.ponte.core.Problems;
+import org.ponte.mapper.DocumentMapper;
+import org.ponte.mapper.MappedDocument;
+import org.ponte.mapper.read.Document;
+
+/**
+ * The whole mapper on one core: {@code DocumentMapper.map(Document, Instant, Problems)} (segment,
+ * extract, resolve, emit, validate) over the {@link BenchmarkCorpus} documents, already read.
+ * The primary score is documents per second; {@code ·bytes} is input bytes per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class ExtractorBenchmark {
+    private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
+
+    private DocumentMapper mapper;
+    private BenchmarkCorpus corpus;
+
+    @Setup(Level.Trial)
+    public void setup() {
+        mapper = DocumentMapper.create(PonteConfig.defaults(BenchmarkCorpus.home()), Problems.ignore());
+        corpus = new BenchmarkCorpus(BenchmarkCorpus.home(), mapper.reader());
+        // A document that fails to map would make the benchmark measure the failure path.
+        for (Document d : corpus.documents) {
+            MappedDocument m = mapper.map(d, AT, Problems.ignore());
+            if (!m.ok()) throw new IllegalStateException(d.id() + " does not map: " + m.failure());
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void map(Blackhole bh, InputBytes in) {
+        for (Document d : corpus.documents) {
+            bh.consume(mapper.map(d, AT, Problems.ignore()));
+            in.bytes += d.byteSize();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.ponte.bench.jmh;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.ponte.core.IriPolicy;
+import org.ponte.core.PonteConfig;
+import org.ponte.core.PonteVersion;
+import org.ponte.core.Problems;
+import org.ponte.mapper.DocumentMapper;
+import org.ponte.mapper.emit.GraphEmitter;
+import org.ponte.mapper.emit.TypeClosure;
+import org.ponte.mapper.extract.Extraction;
+import org.ponte.mapper.extract.RuleExtractor;
+import org.ponte.mapper.lexicon.ConceptIndex;
+import org.ponte.mapper.lexicon.DataFiles;
+import org.ponte.mapper.lexicon.Lexicon;
+import org.ponte.mapper.read.Document;
+import org.ponte.mapper.read.UnreadableDocumentException;
+import org.ponte.mapper.resolve.EntityResolver;
+import org.ponte.mapper.resolve.ResolvedDocument;
+import org.ponte.mapper.segment.Layout;
+import org.ponte.mapper.segment.LayoutSegmenter;
+import org.ponte.mapper.validate.ShaclGate;
+
+/**
+ * Each stage of the mapper on its own, on one core, over the {@link BenchmarkCorpus} documents:
+ * the inputs of every stage are computed once in setup from the previous stages, so each method
+ * times one stage only. Stages are built exactly as {@link DocumentMapper} builds them.
+ * <ul>
+ * <li>{@code read}: bytes to {@link Document} (charset, HTML to text, normalisation, SHA-256);
+ * not part of {@code DocumentMapper.map(Document, …)}, but of mapping files;</li>
+ * <li>{@code segment}: {@link LayoutSegmenter};</li>
+ * <li>{@code extract}: {@link RuleExtractor};</li>
+ * <li>{@code resolve}: {@link EntityResolver};</li>
+ * <li>{@code emit}: {@link GraphEmitter} into a list of quads, as the mapper collects them;</li>
+ * <li>{@code validate}: the graph built from the quads and checked by the {@link ShaclGate}, as
+ * the mapper does.</li>
+ * </ul>
+ * Scores are documents per second; {@code ·bytes} is input bytes per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class StageBenchmark {
+    private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
+
+    private BenchmarkCorpus corpus;
+    private DocumentMapper mapper;
+    private LayoutSegmenter segmenter;
+    private RuleExtractor extractor;
+    private EntityResolver resolver;
+    private GraphEmitter emitter;
+    private ShaclGate gate;
+    private final List<Layout> layouts = new ArrayList<>();
+    private final List<Extraction> extractions = new ArrayList<>();
+    private final List<ResolvedDocument> resolved = new ArrayList<>();
+    private final List<List<Quad>> quads = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void setup() {
+        Path home = BenchmarkCorpus.home();
+        PonteConfig config = PonteConfig.defaults(home);
+        mapper = DocumentMapper.create(config, Problems.ignore());
+        Path patterns = home.resolve("data/patterns");
+        Lexicon lexicon = Lexicon.load(new DataFiles(Files.isDirectory(patterns) ? patterns : null, "ponte/data/patterns"), Problems.ignore());
+        ConceptIndex concepts = ConceptIndex.of(mapper.ontology());
+        IriPolicy iris = config.iris();
+        segmenter = new LayoutSegmenter(lexicon);
+        extractor = new RuleExtractor(lexicon, mapper.reference(), concepts);
+        resolver = new EntityResolver(iris);
+        emitter = new GraphEmitter(iris, TypeClosure.of(mapper.ontology()), concepts, PonteVersion.get());
+        gate = new ShaclGate(shapes(config.shapesFile()));
+        corpus = new BenchmarkCorpus(home, mapper.reader());
+        for (Document d : corpus.documents) {
+            Layout l = segmenter.segment(d);
+            Extraction x = extractor.extract(l, Problems.ignore());
+            ResolvedDocument r = resolver.resolve(x);
+            List<Quad> q = new ArrayList<>();
+            emitter.emit(r, AT, collector(q));
+            layouts.add(l);
+            extractions.add(x);
+            resolved.add(r);
+            quads.add(q);
+        }
+    }
+
+    private static Graph shapes(Path file) {
+        Graph g = GraphFactory.createDefaultGraph();
+        if (Files.isRegularFile(file)) RDFParser.source(file).lang(Lang.TURTLE).parse(g);
+        else RDFParser.source(StageBenchmark.class.getClassLoader().getResourceAsStream("ontology/shapes.ttl")).lang(Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    private static StreamRDF collector(List<Quad> out) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                out.add(q);
+            }
+
+            @Override
+            public void triple(Triple t) {
+                out.add(Quad.create(Quad.defaultGraphIRI, t));
+            }
+        };
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void read(Blackhole bh, InputBytes in) throws UnreadableDocumentException {
+        for (int i = 0; i < BenchmarkCorpus.SIZE; i++) {
+            byte[] b = corpus.bytes.get(i);
+            bh.consume(mapper.reader().read(corpus.names.get(i), b));
+            in.bytes += b.length;
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void segment(Blackhole bh, InputBytes in) {
+        for (Document d : corpus.documents) {
+            bh.consume(segmenter.segment(d));
+            in.bytes += d.byteSize();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void extract(Blackhole bh, InputBytes in) {
+        for (Layout l : layouts) {
+            bh.consume(extractor.extract(l, Problems.ignore()));
+            in.bytes += l.document().byteSize();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void resolve(Blackhole bh, InputBytes in) {
+        for (Extraction x : extractions) {
+            bh.consume(resolver.resolve(x));
+            in.bytes += x.document().byteSize();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void emit(Blackhole bh, InputBytes in) {
+        for (ResolvedDocument r : resolved) {
+            List<Quad> out = new ArrayList<>();
+            emitter.emit(r, AT, collector(out));
+            bh.consume(out);
+            in.bytes += r.extraction().document().byteSize();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void validate(Blackhole bh, InputBytes in) {
+        for (int i = 0; i < BenchmarkCorpus.SIZE; i++) {
+            Graph g = GraphFactory.createDefaultGraph();
+            for (Quad q : quads.get(i)) g.add(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
+            bh.consume(gate.validate(g));
+            in.bytes += corpus.documents.get(i).byteSize();
+        }
+    }
+}
