@@ -118,8 +118,14 @@ public final class CorpusGenerator {
         }
         String text = plan.html() ? d.page.html(r, plan.italian(), siteName(d)) : d.page.text();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String name = String.format(Locale.ROOT, "%07d_%s.%s", i, hex(bytes), plan.html() ? "html" : "txt");
+        String name = seven(i) + "_" + hex(bytes) + (plan.html() ? ".html" : ".txt");
         return new GeneratedDocument(i, name, plan.style(), plan.language(), plan.html(), bytes, d.gold);
+    }
+
+    /** The seven-digit number that opens a file name. */
+    static String seven(int i) {
+        String s = Integer.toString(i);
+        return "0000000".substring(s.length()) + s;
     }
 
     private static String siteName(Doc d) {

@@ -16,12 +16,20 @@ final class Filler {
                 yield d.t(r.pick(Words.SUBJECTS)) + " " + d.t(r.pick(Words.AIMS)) + " " + d.t(r.pick(Words.ACTIONS)) + " "
                         + d.t(r.pick(Words.OBJECTS)) + " " + d.t(r.pick(Words.TARGETS)) + (means.isEmpty() ? "" : " " + means) + ".";
             }
-            case 1 -> String.format(d.t(r.pick(Words.RESULTS)), r.between(12, 900), r.between(2, 60));
+            case 1 -> fill(d.t(r.pick(Words.RESULTS)), r.between(12, 900), r.between(2, 60));
             case 2 -> d.it
                     ? "Le attività si sono concentrate " + Italian.on(r.pick(Words.TOPICS)[0]) + ", con particolare attenzione " + r.pick(Words.TARGETS)[0].replaceFirst("^de", "a") + "."
                     : "The activities focused on " + r.pick(Words.TOPICS)[1] + ", with particular attention to the needs " + r.pick(Words.TARGETS)[1] + ".";
             default -> d.t(r.pick(Words.CLOSINGS));
         };
+    }
+
+    /** Replaces the first two "%d" of a template (String.format is slow in this hot path). */
+    static String fill(String template, int a, int b) {
+        int i = template.indexOf("%d");
+        String s = i < 0 ? template : template.substring(0, i) + a + template.substring(i + 2);
+        int j = s.indexOf("%d");
+        return j < 0 ? s : s.substring(0, j) + b + s.substring(j + 2);
     }
 
     /** A verb phrase for "X, coordinated by Y, aims to …". */

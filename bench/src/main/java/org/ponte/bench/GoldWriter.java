@@ -152,7 +152,7 @@ final class GoldWriter implements Closeable {
                 separator(w, first);
                 first = false;
                 List<String> docs = new ArrayList<>(p.ndocs);
-                for (int i = 0; i < p.ndocs; i++) docs.add(String.format("%07d", p.docs[i]));
+                for (int i = 0; i < p.ndocs; i++) docs.add(CorpusGenerator.seven(p.docs[i]));
                 entity(w, p.entity.id, p.entity.type, p.names, docs, !p.required);
             }
             if (!firstEntity) {

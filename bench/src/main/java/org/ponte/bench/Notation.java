@@ -15,11 +15,11 @@ final class Notation {
     /** A calendar day; {@code invalid} when the day does not exist in its month (the text's own slip). */
     record Day(int y, int m, int d, boolean invalid) {
         String iso() {
-            return invalid ? String.format("%04d-%02d", y, m) : String.format("%04d-%02d-%02d", y, m, d);
+            return invalid ? month() : month() + "-" + two(d);
         }
 
         String month() {
-            return String.format("%04d-%02d", y, m);
+            return y + "-" + two(m);
         }
 
         String year() {
@@ -60,16 +60,17 @@ final class Notation {
         return new Period(new Day(y, m, d, badStart), new Day(ey, em, ed, bad));
     }
 
+    /** Two digits, zero-padded (String.format is slow for the millions of dates a corpus has). */
+    static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
     static String dmy(Day d) {
-        return String.format("%02d/%02d/%04d", d.d, d.m, d.y);
+        return two(d.d) + "/" + two(d.m) + "/" + d.y;
     }
 
     static String dmyShort(Day d) {
-        return String.format("%02d/%02d/%02d", d.d, d.m, d.y % 100);
-    }
-
-    static String dmyDash(Day d) {
-        return String.format("%02d-%02d-%04d", d.d, d.m, d.y);
+        return two(d.d) + "/" + two(d.m) + "/" + two(d.y % 100);
     }
 
     static String monthYear(Day d, boolean italian, boolean lower) {
@@ -84,7 +85,7 @@ final class Notation {
     }
 
     static String slashMonth(Day d) {
-        return String.format("%02d/%04d", d.m, d.y);
+        return two(d.m) + "/" + d.y;
     }
 
     // ---- Money ---------------------------------------------------------------------------------
@@ -110,8 +111,16 @@ final class Notation {
 
     /** Thousands and decimals separated the English way: 1,134,520.00 */
     static String english(BigDecimal v, boolean cents) {
-        BigDecimal x = v.setScale(cents ? 2 : 0, RoundingMode.HALF_UP);
-        return String.format(java.util.Locale.UK, cents ? "%,.2f" : "%,.0f", x);
+        String plain = v.setScale(cents ? 2 : 0, RoundingMode.HALF_UP).toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder sb = new StringBuilder(plain.length() + 4);
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) sb.append(',');
+            sb.append(whole.charAt(i));
+        }
+        if (dot >= 0) sb.append(plain, dot, plain.length());
+        return sb.toString();
     }
 
     /** The Italian way: 1.134.520,00 */
