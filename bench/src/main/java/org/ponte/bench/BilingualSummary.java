@@ -208,6 +208,8 @@ final class BilingualSummary {
             java.math.BigDecimal amount = onlyContribution ? p.contribution : p.budget;
             String a = d.it ? Notation.euroIt(amount, same) : Notation.euroEn(amount, same);
             if (onlyContribution) {
+                Org eu = d.c.orgs.byId.get("org:european-union");
+                if (eu != null) d.gold.name(eu.entity, d.it ? "Unione europea" : "EU", false);
                 sb.append(d.it ? "; il contributo dell'Unione europea ammonta a " + a : ", with a total EU contribution of " + a);
                 d.gold.budget(p.e, amount, true);
             } else {

@@ -167,6 +167,11 @@ final class Doc {
     private static final Set<String> NATIONAL_PROGRAMMES = Set.of("fnpsa", "fondo-politiche-migratorie", "otto-per-mille",
             "pon-inclusione", "pon-metro", "por-fse", "pr-fse-plus", "pn-inclusione-2021-2027", "pn-fami-2014-2020");
 
+    /** Words that make an alias Italian, which an English text would not use. */
+    private static final String[] ITALIAN_MARKERS = {" per ", " di ", " del", " dell", " dei ", "Programma", "Programmi", "Fondo",
+        "Strumento", "Terzo", "Settimo", "Gioventù", "Corpo", "Orizzonte", "Europa", "Azioni", "Iniziativa", "Diritti", "Cittadini",
+        "Giustizia", "Salute", "azionale", "Sottoprogramma", "Sicurezza", "Città", "Interno"};
+
     private static final String[] FOREIGN_MARKERS = {"Fonds", " et ", "für", "Europäisch", "européen", "Conseil", " der ", "Parlement"};
 
     /** A name of a programme row in the document's language. */
@@ -183,6 +188,7 @@ final class Doc {
         outer:
         for (String a : p.aliases) {
             for (String m : FOREIGN_MARKERS) if (a.contains(m)) continue outer;
+            if (!it) for (String m : ITALIAN_MARKERS) if (a.contains(m)) continue outer;
             forms.add(a);
         }
         forms.removeIf(f -> !p.hasName(f) && !(acr != null && f.equals(name + " (" + acr + ")") && p.hasName(acr)));

@@ -38,15 +38,37 @@ final class Italian {
         return impure(word) ? "Lo " : "Il ";
     }
 
-    /** The article in running text ("il ", "la ", "l'"), or "" when the name takes none. */
+    private static final String[][] OPENING = {{"Il ", "il "}, {"Lo ", "lo "}, {"La ", "la "}, {"L'", "l'"}, {"I ", "i "},
+        {"Gli ", "gli "}, {"Le ", "le "}};
+
+    /** The name's own opening article in lower case ("Il Cerchio" → "il "), or null. */
+    private static String[] opening(String name) {
+        for (String[] a : OPENING) if (name.startsWith(a[0])) return a;
+        return null;
+    }
+
+    /** The article in running text ("il ", "la ", "l'"), or "" when the name takes none or has its own. */
     static String the(String name, boolean fem, boolean takesArticle) {
-        if (!takesArticle) return "";
+        if (!takesArticle || opening(name) != null) return "";
         if (vowel(name)) return "l'";
         if (fem) return "la ";
         return impure(name) ? "lo " : "il ";
     }
 
     private static String contract(String prep, String name, boolean fem, boolean takesArticle) {
+        String[] own = opening(name);
+        if (own != null) {
+            // "Il Cerchio" → "dal Cerchio": the preposition takes the name's own article.
+            name = name.substring(own[0].length());
+            fem = own[1].startsWith("la") || own[1].startsWith("le");
+            takesArticle = true;
+            if (own[1].equals("i ") || own[1].equals("gli ") || own[1].equals("le ")) {
+                String stem = switch (prep) { case "di" -> "de"; case "da" -> "da"; case "a" -> "a"; case "in" -> "ne"; case "su" -> "su"; default -> null; };
+                if (stem == null) return prep + " " + own[1] + name;
+                return (own[1].equals("i ") ? stem + "i " : own[1].equals("gli ") ? stem + "gli " : stem + "lle ") + name;
+            }
+            if (own[1].equals("lo ")) return (prep.equals("di") ? "dello " : prep.equals("da") ? "dallo " : prep.equals("a") ? "allo " : prep + " lo ") + name;
+        }
         if (!takesArticle) return (prep.equals("di") && vowel(name) ? "d'" : prep + " ") + name;
         String a = the(name, fem, true);
         String stem = switch (prep) {
@@ -98,8 +120,10 @@ final class Italian {
         return (stem.equals("su") ? "su " : "di ") + phrase;
     }
 
-    /** "con il X", "con la X", "con l'X", or "con X". */
+    /** "con il X", "con la X", "con l'X", or "con X" ("con il Cerchio" for "Il Cerchio"). */
     static String with(String name, boolean fem, boolean takesArticle) {
+        String[] own = opening(name);
+        if (own != null) return "con " + own[1] + name.substring(own[0].length());
         return "con " + the(name, fem, takesArticle) + name;
     }
 }

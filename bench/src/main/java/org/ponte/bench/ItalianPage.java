@@ -181,7 +181,8 @@ final class ItalianPage {
         d.page.bottom("© " + Math.min(2025, published.y() + r.between(0, 2)) + " " + d.orgFurniture(owner, owner.nameIt) + " – Tutti i diritti riservati – Privacy – Note legali");
         if (r.chance(0.3)) {
             d.page.bottom("Sito realizzato da Studio " + r.pick(new String[] {"Webnova", "Pixelart", "Larete", "Digitalia"}) + " s.r.l.");
-            d.furniture("Organisation", "Studio Webnova s.r.l.", "Studio Pixelart s.r.l.", "Studio Larete s.r.l.", "Studio Digitalia s.r.l.");
+            d.furniture("Organisation", "Studio Webnova s.r.l.", "Studio Pixelart s.r.l.", "Studio Larete s.r.l.", "Studio Digitalia s.r.l.",
+                    "Studio Webnova", "Studio Pixelart", "Studio Larete", "Studio Digitalia");
         }
         d.furniture("Organisation", "Tutti i diritti riservati", "Privacy", "Note legali");
         if (!ownerInvolved) {

@@ -260,7 +260,8 @@ final class OrganisationPool {
         NameMaker.Person leader = names.person(r, names.origin(r, "IT"));
         String id = "org" + k;
         List<String> all = Org.names(full, shortName, acronym, acronym == null ? null : full + " (" + acronym + ")",
-                acronym == null ? null : acronym + " – " + full, en, suffixed);
+                acronym == null ? null : acronym + " – " + full, en, suffixed,
+                shortName != null && !stripArticle(shortName).equals(shortName) ? stripArticle(shortName) : null);
         all.addAll(extra);
         GoldEntity e = new GoldEntity(id, "Organisation", all, true);
         GoldEntity le = leaderEntity(id, leader);
