@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar and runs the JMH benchmarks of the mapper with modest settings
-# (1 fork, 3 warm-up and 5 measurement iterations of 5 s, 1 thread), then prints documents/s
+# (1 fork, 3 warm-up and 5 measurement iterations of 10 s, 1 thread), then prints documents/s
 # and MB/s per core for the whole mapper and for each stage.
 #
-#   bench/run-jmh.sh                       # everything (about 7 minutes)
+#   bench/run-jmh.sh                       # everything (about 12 minutes)
 #   bench/run-jmh.sh StageBenchmark.extract # a regular expression of benchmarks
 #   SKIP_BUILD=1 bench/run-jmh.sh ...      # reuse bench/target/benchmarks.jar
 #   JMH_ARGS="-prof gc" bench/run-jmh.sh   # extra JMH options
@@ -23,7 +23,7 @@ fi
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 # shellcheck disable=SC2086
 java -jar "$JAR" "${@:-org.ponte.bench.jmh.}" \
-  -f 1 -wi 3 -i 5 -w 5s -r 5s -t 1 \
+  -f 1 -wi 3 -i 5 -w 10s -r 10s -t 1 \
   -rf json -rff "$OUT" \
   -jvmArgsAppend "-Dponte.home=$ROOT" ${JMH_ARGS:-}
 

@@ -18,9 +18,7 @@ final class Corpus {
     /** Programme families: each a list of reference rows a project of that family may name. */
     final List<List<ReferenceTables.Ref>> families = new ArrayList<>();
     final List<ReferenceTables.Ref> italianCities = new ArrayList<>();
-    final List<ReferenceTables.Ref> foreignCities = new ArrayList<>();
     final List<ReferenceTables.Ref> italianRegions = new ArrayList<>();
-    final List<ReferenceTables.Ref> countries = new ArrayList<>();
     /** National agencies and public bodies that fund projects directly. */
     final List<Org> nationalFunders = new ArrayList<>();
     /** International bodies and private international funders. */
@@ -63,10 +61,8 @@ final class Corpus {
             switch (p.type) {
                 case "city" -> {
                     if (parent != null && parent.type.equals("region") && "italy".equals(parent.parent)) italianCities.add(p);
-                    else if (parent != null && parent.type.equals("country")) foreignCities.add(p);
                 }
                 case "region" -> { if ("italy".equals(p.parent) && !p.id.contains("italy")) italianRegions.add(p); }
-                case "country" -> countries.add(p);
                 default -> { }
             }
         }

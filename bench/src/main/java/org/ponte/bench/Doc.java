@@ -119,10 +119,6 @@ final class Doc {
         return it ? Italian.of(surface, o.feminine, o.italianArticle) : "of " + theEn(surface) + surface;
     }
 
-    String with(Org o, String surface) {
-        return it ? Italian.with(surface, o.feminine, o.italianArticle) : "with " + theEn(surface) + surface;
-    }
-
     /** "X, Y e Z" / "X, Y and Z". */
     String list(List<String> items) {
         if (items.isEmpty()) return "";

@@ -98,32 +98,11 @@ final class Italian {
         return contract("da", name, fem, takesArticle);
     }
 
-    /** "al X", "alla X", "all'X", or "a X". */
-    static String to(String name, boolean fem, boolean takesArticle) {
-        return contract("a", name, fem, takesArticle);
-    }
-
     /** "su" before a phrase that opens with an article: "sull'inserimento", "sui percorsi", "sulla salute". */
     static String on(String phrase) {
-        return fuse("su", phrase);
-    }
-
-    /** "di" before a phrase that opens with an article: "dell'inserimento", "dei percorsi". */
-    static String ofPhrase(String phrase) {
-        return fuse("de", phrase);
-    }
-
-    private static String fuse(String stem, String phrase) {
-        String[][] arts = {{"il ", "l "}, {"lo ", "llo "}, {"la ", "lla "}, {"l'", "ll'"}, {"i ", "i "}, {"gli ", "gli "}, {"le ", "lle "}};
-        for (String[] a : arts)
-            if (phrase.startsWith(a[0])) return (stem.equals("su") ? "su" : "de") + a[1] + phrase.substring(a[0].length());
-        return (stem.equals("su") ? "su " : "di ") + phrase;
-    }
-
-    /** "con il X", "con la X", "con l'X", or "con X" ("con il Cerchio" for "Il Cerchio"). */
-    static String with(String name, boolean fem, boolean takesArticle) {
-        String[] own = opening(name);
-        if (own != null) return "con " + own[1] + name.substring(own[0].length());
-        return "con " + the(name, fem, takesArticle) + name;
+        String[][] arts = {{"il ", "sul "}, {"lo ", "sullo "}, {"la ", "sulla "}, {"l'", "sull'"}, {"i ", "sui "}, {"gli ", "sugli "},
+            {"le ", "sulle "}};
+        for (String[] a : arts) if (phrase.startsWith(a[0])) return a[1] + phrase.substring(a[0].length());
+        return "su " + phrase;
     }
 }

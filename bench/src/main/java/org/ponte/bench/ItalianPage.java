@@ -159,7 +159,7 @@ final class ItalianPage {
         d.page.gap();
         d.page.bottom("Leggi anche");
         for (int i = 0; i < r.between(2, 3); i++) {
-            String rel = r.pick(Words.IT_RELATED)[0];
+            String rel = r.pick(Words.IT_RELATED);
             d.page.bottom("› " + rel);
             d.furniture("Project", rel);
         }

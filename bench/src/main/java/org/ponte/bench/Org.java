@@ -78,11 +78,6 @@ final class Org {
         return country.equals("IT");
     }
 
-    /** Whether it can fund projects in its own name. */
-    boolean funds() {
-        return kind == Kind.FUNDER || kind == Kind.PUBLIC || kind == Kind.EU || kind == Kind.INTERNATIONAL;
-    }
-
     static List<String> names(String... names) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String n : names) if (n != null && !n.isBlank() && !out.contains(n)) out.add(n);

@@ -2,7 +2,6 @@ package org.ponte.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -331,10 +330,5 @@ final class OrganisationPool {
             case 2 -> r.pick(Words.NOUN_MP) + " " + r.pick(Words.ADJ_MP);
             default -> r.pick(Words.NOUN_FP) + " " + r.pick(Words.ADJ_FP);
         };
-    }
-
-    /** Unused cities of a country, for tests. */
-    Set<String> countries() {
-        return new HashSet<>(citiesByCountry.keySet());
     }
 }

@@ -41,10 +41,6 @@ final class Page {
     /** A blank line. */
     void gap() { blocks.add(new Block(Kind.GAP, null, null)); }
 
-    List<Block> blocks() {
-        return blocks;
-    }
-
     /** Plain text, as the corpus's .txt files are. */
     String text() {
         StringBuilder sb = new StringBuilder(4096);

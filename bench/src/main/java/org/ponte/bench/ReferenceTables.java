@@ -208,13 +208,6 @@ final class ReferenceTables {
         return r;
     }
 
-    /** The rows of a table whose id is in {@code ids}, in that order; ids missing from the data are skipped. */
-    List<Ref> existing(Map<String, Ref> table, String... ids) {
-        List<Ref> out = new ArrayList<>();
-        for (String id : ids) if (table.containsKey(id)) out.add(table.get(id));
-        return out;
-    }
-
     /** The row's parent chain in the same table, the row first. */
     List<Ref> withAncestors(Map<String, Ref> table, Ref r) {
         List<Ref> out = new ArrayList<>();

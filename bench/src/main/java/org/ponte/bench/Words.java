@@ -282,18 +282,15 @@ final class Words {
     static final String[] EN_MENU = {"About us", "What we do", "Projects", "News", "Volunteer", "Donate", "Publications",
         "Contact", "Members", "Events"};
     static final String[] IT_SECTIONS = {"Salute", "Lavoro", "Scuola", "Accoglienza", "Diritti", "Territorio", "Cultura", "Giovani"};
-    static final String[][] IT_RELATED = {{"Giornata mondiale del rifugiato, tutti gli eventi in città"},
-        {"Corsi di italiano per adulti: aperte le iscrizioni"}, {"Volontariato: un nuovo corso di formazione"},
-        {"Cena dei popoli, grazie a tutti!"}, {"Scuola di italiano: ripartono i corsi serali"},
-        {"Centri per l'impiego, nuove assunzioni in tutta la regione"}, {"Festa dei popoli: il programma"},
-        {"Cittadinanza: che cosa prevede la proposta di legge"}};
-    static final String[] EN_RELATED = {"Annual report now online", "Refugee Week: join our walk through the city",
-        "Call for volunteers: information evening", "Our new office is open", "Summer school on migration: applications open"};
+    static final String[] IT_RELATED = {"Giornata mondiale del rifugiato, tutti gli eventi in città",
+        "Corsi di italiano per adulti: aperte le iscrizioni", "Volontariato: un nuovo corso di formazione",
+        "Cena dei popoli, grazie a tutti!", "Scuola di italiano: ripartono i corsi serali",
+        "Centri per l'impiego, nuove assunzioni in tutta la regione", "Festa dei popoli: il programma",
+        "Cittadinanza: che cosa prevede la proposta di legge"};
     static final String[] MONTHS_IT = {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
         "settembre", "ottobre", "novembre", "dicembre"};
     static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December"};
-    static final String[] WEEKDAYS_IT = {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"};
     static final String[] STREETS = {"Via Nazionale", "Via Garibaldi", "Corso Italia", "Via Mazzini", "Via del Lavoro",
         "Piazza Duomo", "Via Cavour", "Via Verdi", "Via dei Mille", "Via delle Rose"};
 }

@@ -1,6 +1,9 @@
 package org.ponte.bench.jmh;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.core.Quad;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,14 +18,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.ponte.core.PonteConfig;
 import org.ponte.core.Problems;
 import org.ponte.mapper.DocumentMapper;
 import org.ponte.mapper.MappedDocument;
 import org.ponte.mapper.read.Document;
 
 /**
- * The whole mapper on one core: {@code DocumentMapper.map(Document, Instant, Problems)} (segment,
+ * The whole mapper on one core, with and without its SHACL validation stage: {@code DocumentMapper.map(Document, Instant, Problems)} (segment,
  * extract, resolve, emit, validate) over the {@link BenchmarkCorpus} documents, already read.
  * The primary score is documents per second; {@code ·bytes} is input bytes per second; the
  * {@link CpuTime} counters give documents and bytes per CPU-second of the benchmark thread.
@@ -37,11 +39,13 @@ public class ExtractorBenchmark {
     private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
 
     private DocumentMapper mapper;
+    private Stages stages;
     private BenchmarkCorpus corpus;
 
     @Setup(Level.Trial)
     public void setup() {
-        mapper = DocumentMapper.create(PonteConfig.defaults(BenchmarkCorpus.home()), Problems.ignore());
+        stages = new Stages(BenchmarkCorpus.home());
+        mapper = stages.mapper;
         corpus = new BenchmarkCorpus(BenchmarkCorpus.home(), mapper.reader());
         // A document that fails to map would make the benchmark measure the failure path.
         for (Document d : corpus.documents) {
@@ -57,6 +61,26 @@ public class ExtractorBenchmark {
         long bytes = 0;
         for (Document d : corpus.documents) {
             bh.consume(mapper.map(d, AT, Problems.ignore()));
+            bytes += d.byteSize();
+        }
+        in.bytes += bytes;
+        cpu.stop(BenchmarkCorpus.SIZE, bytes);
+    }
+
+    /**
+     * {@code map} without its last stage: segment, extract, resolve and emit the quads, but build
+     * no graph and run no SHACL validation; the difference with {@code map} is what validation
+     * costs.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BenchmarkCorpus.SIZE)
+    public void mapWithoutValidation(Blackhole bh, InputBytes in, CpuTime cpu) {
+        cpu.start();
+        long bytes = 0;
+        for (Document d : corpus.documents) {
+            List<Quad> quads = new ArrayList<>();
+            stages.emitQuads(d, AT, quads);
+            bh.consume(quads);
             bytes += d.byteSize();
         }
         in.bytes += bytes;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Prints a JMH JSON result file (run-jmh.sh writes one) as a table: documents/s and MB/s per
+ * Prints JMH JSON result files (run-jmh.sh writes one) as one table: documents/s and MB/s per
  * core on the wall clock (JMH's scores) and per CPU-second of the benchmark thread (from the
  * {@link CpuTime} counters, which a busy machine does not distort), and each stage's share of
  * the CPU time of the stages that make up {@code map}.
@@ -16,7 +16,9 @@ public final class JmhSummary {
     private JmhSummary() {}
 
     public static void main(String[] args) throws IOException {
-        JsonNode results = new ObjectMapper().readTree(Path.of(args.length > 0 ? args[0] : "bench/target/jmh-result.json").toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode results = new ObjectMapper().createArrayNode();
+        for (String a : args.length > 0 ? args : new String[] {"bench/target/jmh-result.json"})
+            for (JsonNode r : new ObjectMapper().readTree(Path.of(a).toFile())) results.add(r);
         double stageCpu = 0;
         for (JsonNode r : results) {
             String name = r.get("benchmark").asText();

@@ -1,19 +1,10 @@
 package org.ponte.bench.jmh;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,18 +18,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.ponte.core.IriPolicy;
-import org.ponte.core.PonteConfig;
-import org.ponte.core.PonteVersion;
 import org.ponte.core.Problems;
 import org.ponte.mapper.DocumentMapper;
 import org.ponte.mapper.emit.GraphEmitter;
-import org.ponte.mapper.emit.TypeClosure;
 import org.ponte.mapper.extract.Extraction;
 import org.ponte.mapper.extract.RuleExtractor;
-import org.ponte.mapper.lexicon.ConceptIndex;
-import org.ponte.mapper.lexicon.DataFiles;
-import org.ponte.mapper.lexicon.Lexicon;
 import org.ponte.mapper.read.Document;
 import org.ponte.mapper.read.UnreadableDocumentException;
 import org.ponte.mapper.resolve.EntityResolver;
@@ -74,12 +58,7 @@ public class StageBenchmark {
     private static final Instant AT = Instant.parse("2026-01-01T00:00:00Z");
 
     private BenchmarkCorpus corpus;
-    private DocumentMapper mapper;
-    private LayoutSegmenter segmenter;
-    private RuleExtractor extractor;
-    private EntityResolver resolver;
-    private GraphEmitter emitter;
-    private ShaclGate gate;
+    private Stages stages;
     private final List<Layout> layouts = new ArrayList<>();
     private final List<Extraction> extractions = new ArrayList<>();
     private final List<ResolvedDocument> resolved = new ArrayList<>();
@@ -87,51 +66,19 @@ public class StageBenchmark {
 
     @Setup(Level.Trial)
     public void setup() {
-        Path home = BenchmarkCorpus.home();
-        PonteConfig config = PonteConfig.defaults(home);
-        mapper = DocumentMapper.create(config, Problems.ignore());
-        Path patterns = home.resolve("data/patterns");
-        Lexicon lexicon = Lexicon.load(new DataFiles(Files.isDirectory(patterns) ? patterns : null, "ponte/data/patterns"), Problems.ignore());
-        ConceptIndex concepts = ConceptIndex.of(mapper.ontology());
-        IriPolicy iris = config.iris();
-        segmenter = new LayoutSegmenter(lexicon);
-        extractor = new RuleExtractor(lexicon, mapper.reference(), concepts);
-        resolver = new EntityResolver(iris);
-        emitter = new GraphEmitter(iris, TypeClosure.of(mapper.ontology()), concepts, PonteVersion.get());
-        gate = new ShaclGate(shapes(config.shapesFile()));
-        corpus = new BenchmarkCorpus(home, mapper.reader());
+        stages = new Stages(BenchmarkCorpus.home());
+        corpus = new BenchmarkCorpus(BenchmarkCorpus.home(), stages.mapper.reader());
         for (Document d : corpus.documents) {
-            Layout l = segmenter.segment(d);
-            Extraction x = extractor.extract(l, Problems.ignore());
-            ResolvedDocument r = resolver.resolve(x);
+            Layout l = stages.segmenter.segment(d);
+            Extraction x = stages.extractor.extract(l, Problems.ignore());
+            ResolvedDocument r = stages.resolver.resolve(x);
             List<Quad> q = new ArrayList<>();
-            emitter.emit(r, AT, collector(q));
+            stages.emitter.emit(r, AT, Stages.collector(q));
             layouts.add(l);
             extractions.add(x);
             resolved.add(r);
             quads.add(q);
         }
-    }
-
-    private static Graph shapes(Path file) {
-        Graph g = GraphFactory.createDefaultGraph();
-        if (Files.isRegularFile(file)) RDFParser.source(file).lang(Lang.TURTLE).parse(g);
-        else RDFParser.source(StageBenchmark.class.getClassLoader().getResourceAsStream("ontology/shapes.ttl")).lang(Lang.TURTLE).parse(g);
-        return g;
-    }
-
-    private static StreamRDF collector(List<Quad> out) {
-        return new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                out.add(q);
-            }
-
-            @Override
-            public void triple(Triple t) {
-                out.add(Quad.create(Quad.defaultGraphIRI, t));
-            }
-        };
     }
 
     @Benchmark
@@ -141,7 +88,7 @@ public class StageBenchmark {
         long before = in.bytes;
         for (int i = 0; i < BenchmarkCorpus.SIZE; i++) {
             byte[] b = corpus.bytes.get(i);
-            bh.consume(mapper.reader().read(corpus.names.get(i), b));
+            bh.consume(stages.mapper.reader().read(corpus.names.get(i), b));
             in.bytes += b.length;
         }
         cpu.stop(BenchmarkCorpus.SIZE, in.bytes - before);
@@ -153,7 +100,7 @@ public class StageBenchmark {
         cpu.start();
         long before = in.bytes;
         for (Document d : corpus.documents) {
-            bh.consume(segmenter.segment(d));
+            bh.consume(stages.segmenter.segment(d));
             in.bytes += d.byteSize();
         }
         cpu.stop(BenchmarkCorpus.SIZE, in.bytes - before);
@@ -165,7 +112,7 @@ public class StageBenchmark {
         cpu.start();
         long before = in.bytes;
         for (Layout l : layouts) {
-            bh.consume(extractor.extract(l, Problems.ignore()));
+            bh.consume(stages.extractor.extract(l, Problems.ignore()));
             in.bytes += l.document().byteSize();
         }
         cpu.stop(BenchmarkCorpus.SIZE, in.bytes - before);
@@ -177,7 +124,7 @@ public class StageBenchmark {
         cpu.start();
         long before = in.bytes;
         for (Extraction x : extractions) {
-            bh.consume(resolver.resolve(x));
+            bh.consume(stages.resolver.resolve(x));
             in.bytes += x.document().byteSize();
         }
         cpu.stop(BenchmarkCorpus.SIZE, in.bytes - before);
@@ -190,7 +137,7 @@ public class StageBenchmark {
         long before = in.bytes;
         for (ResolvedDocument r : resolved) {
             List<Quad> out = new ArrayList<>();
-            emitter.emit(r, AT, collector(out));
+            stages.emitter.emit(r, AT, Stages.collector(out));
             bh.consume(out);
             in.bytes += r.extraction().document().byteSize();
         }
@@ -203,9 +150,7 @@ public class StageBenchmark {
         cpu.start();
         long before = in.bytes;
         for (int i = 0; i < BenchmarkCorpus.SIZE; i++) {
-            Graph g = GraphFactory.createDefaultGraph();
-            for (Quad q : quads.get(i)) g.add(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
-            bh.consume(gate.validate(g));
+            bh.consume(stages.gate.validate(Stages.graph(quads.get(i))));
             in.bytes += corpus.documents.get(i).byteSize();
         }
         cpu.stop(BenchmarkCorpus.SIZE, in.bytes - before);
