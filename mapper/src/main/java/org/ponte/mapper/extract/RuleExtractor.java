@@ -30,7 +30,7 @@ public final class RuleExtractor implements Extractor {
         this.lexicon = lexicon;
         this.reference = reference;
         this.concepts = concepts;
-        this.dates = new DateParser(lexicon);
+        this.dates = DateParser.of(lexicon);
     }
 
     @Override
