@@ -54,6 +54,17 @@ public final class EntityDraft {
         if (!mentions.contains(s)) mentions.add(s);
     }
 
+    private String unitKey;
+
+    /**
+     * For a university department or faculty, its field of study in a language-neutral form
+     * ("human-sciences" for "Dipartimento di Scienze Umane" and "Department of Human
+     * Sciences"), so that with its parent it keeps one IRI across languages; else null.
+     */
+    public String unitKey() { return unitKey; }
+
+    void setUnitKey(String k) { this.unitKey = k; }
+
     /** The body this one is a unit of ("DGCS" of "MAECI"), or null. */
     public EntityDraft parent() { return parent; }
 

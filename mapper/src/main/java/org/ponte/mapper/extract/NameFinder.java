@@ -197,7 +197,8 @@ final class NameFinder {
             PhraseTrie.Match<Lexicon.Head> unit = lx.unitHeads().longest(f, i);
             PhraseTrie.Match<Lexicon.Head> head = pre != null && (unit == null || pre.end() >= unit.end()) ? pre : unit;
             // A head word inside a capitalised run ("International Training Centre") closes that name; it does not open one.
-            if (head != null && i > 0 && t.get(i - 1).isNameShaped() && !isSentenceWord(s, i - 1)) head = null;
+            // ("– Il Dipartimento …" after a dateline: a capitalised article is no name word.)
+            if (head != null && i > 0 && t.get(i - 1).isNameShaped() && !isSentenceWord(s, i - 1) && !lx.is("article", f.get(i - 1))) head = null;
             if (head != null) {
                 int end = runEnd(s, head.end());
                 // Allow the small words between head and name: "Ministero degli Affari Esteri".
