@@ -57,6 +57,15 @@ class HarvesterTest {
     record Crawl(Set<String> described, int fetched, Set<String> failures) {}
 
     static Crawl crawl(List<String> start, Predicate<String> follow) throws Exception {
+        return crawl(start, follow, HarvesterTest::fetchUrl);
+    }
+
+    /**
+     * Breadth-first from {@code start}: fetch with {@code Accept: text/turtle}, follow 303s, parse
+     * with Rio, and queue every IRI (subject or object) that {@code map} turns into a URL and
+     * {@code follow} accepts.
+     */
+    static Crawl crawl(List<String> start, Predicate<String> follow, java.util.function.Function<String, String> map) throws Exception {
         Deque<String> todo = new ArrayDeque<>(start);
         Set<String> seen = new HashSet<>(start);
         Set<String> described = new TreeSet<>();
@@ -82,7 +91,7 @@ class HarvesterTest {
                 described.add(s.getSubject().stringValue());
                 for (Value v : List.of(s.getSubject(), s.getObject())) {
                     if (!(v instanceof IRI)) continue;
-                    String next = fetchUrl(v.stringValue());
+                    String next = map.apply(v.stringValue());
                     if (next != null && follow.test(next) && seen.add(next)) todo.add(next);
                 }
             }
