@@ -75,6 +75,11 @@ final class EntityPageModel {
             Evidence e = Evidence.read(store, a, labels, site);
             if (e != null) evidence.add(e);
         }
+        // An annotation's own page shows its quote like any evidence.
+        if (q.contains(Node.ANY, x, Vocab.RDF_TYPE, Vocab.OA_ANNOTATION)) {
+            Evidence self = Evidence.read(store, x, labels, site);
+            if (self != null) evidence.add(self);
+        }
         evidence.sort(Comparator.comparing((Evidence e) -> e.predicate() == null ? "" : e.predicate())
                 .thenComparing(e -> e.document().text()).thenComparingLong(Evidence::start));
         m.put("evidence", evidence);
@@ -154,6 +159,9 @@ final class EntityPageModel {
             String amount = amount(store, o, labels.lang());
             if (amount != null) {
                 v.put("text", amount);
+            } else if (isPart(o)) {
+                v.put("text", labels.of(o));
+                v.put("nested", nested(o, 2));
             } else {
                 v.put("text", labels.of(o));
                 v.put("href", site.href(o));
@@ -171,6 +179,41 @@ final class EntityPageModel {
         }
         v.put("sources", sources);
         return v;
+    }
+
+    /** A node described only as part of this one (blank, or a fragment of this IRI): shown inline. */
+    private boolean isPart(Node o) {
+        if (!q.contains(Node.ANY, o, Node.ANY, Node.ANY)) return false;
+        return o.isBlank() || (o.isURI() && o.getURI().startsWith(x.getURI() + "#"));
+    }
+
+    /** The properties of a part, as "property: values" rows, parts of parts to {@code depth}. */
+    private List<Map<String, Object>> nested(Node o, int depth) {
+        Map<Node, List<Node>> byPredicate = new TreeMap<>(Comparator.comparing(Node::getURI));
+        for (Iterator<Quad> it = q.find(Node.ANY, o, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad quad = it.next();
+            List<Node> vals = byPredicate.computeIfAbsent(quad.getPredicate(), k -> new ArrayList<>());
+            if (!vals.contains(quad.getObject())) vals.add(quad.getObject());
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map.Entry<Node, List<Node>> e : byPredicate.entrySet()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", labels.of(e.getKey()));
+            List<Map<String, Object>> vals = new ArrayList<>();
+            for (Node n : e.getValue()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("text", n.isLiteral() ? n.getLiteralLexicalForm() : labels.of(n));
+                if (!n.isLiteral() && isPart(n)) {
+                    if (depth > 1) v.put("nested", nested(n, depth - 1));
+                } else {
+                    v.put("href", site.href(n));
+                }
+                vals.add(v);
+            }
+            row.put("values", vals);
+            rows.add(row);
+        }
+        return rows;
     }
 
     private final Map<Node, String> sourceNames = new HashMap<>();
@@ -280,8 +323,9 @@ final class EntityPageModel {
             edge.put("y1", round(cy));
             edge.put("x2", round(nx));
             edge.put("y2", round(ny));
-            edge.put("lx", round((cx + nx) / 2));
-            edge.put("ly", round((cy + ny) / 2 - 4));
+            // Labels nearer the centre than the neighbour, so they do not sit on its name.
+            edge.put("lx", round(cx + (nx - cx) * 0.42));
+            edge.put("ly", round(cy + (ny - cy) * 0.42 - 4));
             edge.put("label", labels.of(e.getValue()) + (outgoing.get(e.getKey()) ? " →" : " ←"));
             edges.add(edge);
             nodes.add(node(nx, ny, 16, labels.of(e.getKey()), site.href(e.getKey()), kindOf(e.getKey()), false));

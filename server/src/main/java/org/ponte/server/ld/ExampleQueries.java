@@ -35,9 +35,9 @@ final class ExampleQueries {
             return root + "ui/#/dataset/" + dataset + "/query?query=" + enc(text);
         }
 
-        /** The query run on the endpoint, results as JSON. */
+        /** The query run on the endpoint, results as SPARQL JSON. */
         String resultsHref(String root) {
-            return root + "ponte/sparql?query=" + enc(text);
+            return root + "ponte/sparql?query=" + enc(text) + "&output=json";
         }
 
         String fileHref(String root) {

@@ -27,6 +27,8 @@ final class Labels {
             Vocab.RDFS_LABEL, Vocab.SKOS_PREF_LABEL, Vocab.DCTERMS_TITLE,
             NodeFactory.createURI(Vocab.FOAF_NS + "name"), NodeFactory.createURI(Vocab.SCHEMA_NS + "name")};
     private static final PrefixMapping PREFIXES = prefixes();
+    /** Names of standard terms, {@code iri@lang} to name, from {@code vocabulary-labels.tsv}. */
+    private static final Map<String, String> VOCABULARY = vocabulary();
 
     private final DatasetGraph dsg;
     private final String lang;
@@ -64,7 +66,18 @@ final class Labels {
 
     private String lookup(Node n) {
         String s = stored(n);
-        return s != null ? s : shortName(n.getURI());
+        if (s != null) return s;
+        // A document graph has no name of its own: it takes its source document's.
+        Iterator<Quad> src = dsg.find(Node.ANY, n, Vocab.PROV_WAS_DERIVED_FROM, Node.ANY);
+        if (src.hasNext()) {
+            Node source = src.next().getObject();
+            String title = stored(source);
+            Iterator<Quad> t = dsg.find(Node.ANY, source, Vocab.DCTERMS_TITLE, Node.ANY);
+            if (t.hasNext()) title = t.next().getObject().getLiteralLexicalForm();
+            if (title != null) return title;
+        }
+        String known = VOCABULARY.get(n.getURI() + "@" + lang);
+        return known != null ? known : shortName(n.getURI());
     }
 
     /** The best literal for a language: that language, English, Italian, untagged, any (smallest). */
@@ -93,6 +106,25 @@ final class Labels {
         if (!p.equals(iri)) return p;
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    private static Map<String, String> vocabulary() {
+        Map<String, String> m = new HashMap<>();
+        String name = Pages.PREFIX + "vocabulary-labels.tsv";
+        try (java.io.InputStream in = Labels.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) return m;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                if (cols.length < 3) continue;
+                String iri = PREFIXES.expandPrefix(cols[0].trim());
+                m.put(iri + "@en", cols[1].trim());
+                m.put(iri + "@it", cols[2].trim());
+            }
+        } catch (java.io.IOException e) {
+            // names fall back to prefixed names
+        }
+        return m;
     }
 
     private static PrefixMapping prefixes() {

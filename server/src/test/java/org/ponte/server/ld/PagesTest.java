@@ -206,6 +206,11 @@ class PagesTest {
         assertTrue(q.select("section.query").size() >= 7);
         Document ann = page("/doc/annotation/348d9b32fe18dea7");
         assertNotNull(ann.selectFirst("h1"));
+        // An annotation shows its own quote, and its statement and selectors inline.
+        assertEquals("Name of institution: CIOFS-Formazione Professionale", ann.selectFirst("mark.exact").text());
+        assertFalse(ann.select("dl.properties dl.nested").isEmpty());
+        // A document graph is named after its source document.
+        assertTrue(page("/doc/document/002-34d5001a9e66cf88-txt").selectFirst("h1").text().startsWith("MiStra"));
     }
 
     @Test
