@@ -163,7 +163,7 @@ final class DumpServlet extends LdServlet {
         m.put("files", files);
         m.put("created", manifest == null ? null : manifest.created().toString());
         m.put("checksums", manifest == null ? null : r.site().root() + "dumps/" + DumpManifest.CHECKSUMS);
-        String etag = Http.weakEtag("dumps", manifest == null ? "" : manifest.checksums(), lang, org.ponte.core.PonteVersion.get());
+        String etag = Http.weakEtag("dumps", manifest == null ? "" : manifest.checksums(), lang, ld.instance());
         resp.setHeader("Cache-Control", "public, max-age=60");
         varyLanguage(req, resp);
         Http.send(req, resp, 200, MediaFormat.HTML.contentType(), r.pages().render("dumps", req, lang, m), etag);

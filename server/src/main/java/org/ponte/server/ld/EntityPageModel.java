@@ -78,7 +78,13 @@ final class EntityPageModel {
         // An annotation's own page shows its quote like any evidence.
         if (q.contains(Node.ANY, x, Vocab.RDF_TYPE, Vocab.OA_ANNOTATION)) {
             Evidence self = Evidence.read(store, x, labels, site);
-            if (self != null) evidence.add(self);
+            if (self != null) {
+                evidence.add(self);
+                String what = self.predicate() == null ? "“" + self.subject().text() + "”"
+                        : self.subject().text() + " · " + self.predicate() + " · " + self.object().text();
+                m.put("title", t.getOrDefault("kind.annotation", "evidence") + ": " + what);
+                m.put("label", what);
+            }
         }
         evidence.sort(Comparator.comparing((Evidence e) -> e.predicate() == null ? "" : e.predicate())
                 .thenComparing(e -> e.document().text()).thenComparingLong(Evidence::start));

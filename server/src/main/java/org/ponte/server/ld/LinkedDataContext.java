@@ -38,6 +38,8 @@ final class LinkedDataContext {
         return t;
     });
     private volatile Resolved resolved;
+    /** Changes at every start, so validators change when the templates or the code may have. */
+    private final String instance = Long.toHexString(System.currentTimeMillis()) + Long.toHexString(System.nanoTime());
 
     LinkedDataContext(PonteConfig cfg, LiveDataset live, Problems problems) {
         this.cfg = cfg;
@@ -99,11 +101,17 @@ final class LinkedDataContext {
 
     /**
      * A key for everything served from the store as it is now: the generation and its data
-     * version (bumped by graph replacements), plus the Ponte version (templates change with it).
+     * version (bumped by graph replacements), the Ponte version and this server's start (a
+     * restart may bring other templates under the same version number).
      */
     String stateTag(DatasetGraph dsg) {
         StoreGeneration g = Txn.calculateRead(dsg, () -> StoreGeneration.of(dsg));
-        return live.generation().name() + "/" + g.store() + "/" + g.version() + "/" + PonteVersion.get();
+        return live.generation().name() + "/" + g.store() + "/" + g.version() + "/" + PonteVersion.get() + "/" + instance;
+    }
+
+    /** This server run's token, for validators of pages that do not depend on the store. */
+    String instance() {
+        return instance;
     }
 
     void close() {

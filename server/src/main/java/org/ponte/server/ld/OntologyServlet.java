@@ -84,7 +84,7 @@ final class OntologyServlet extends LdServlet {
         MediaFormat format = fixed != null ? fixed : format(req, resp, offers, shapes ? MediaFormat.TURTLE : MediaFormat.HTML, r);
         if (format == null) return;
         String lang = lang(req);
-        String etag = Http.weakEtag(onto.hash(), name, format.name(), format == MediaFormat.HTML ? lang : "");
+        String etag = Http.weakEtag(onto.hash(), name, format.name(), format == MediaFormat.HTML ? lang + ld.instance() : "");
         String url = r.site().publicUrl() + name;
         if (fixed == null) resp.setHeader("Content-Location", r.site().root() + name + "." + format.extension());
         resp.setHeader("Cache-Control", "public, max-age=3600");

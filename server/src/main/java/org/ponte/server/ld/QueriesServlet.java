@@ -41,7 +41,7 @@ final class QueriesServlet extends LdServlet {
             m.put("queries", HomeServlet.queryRows(all, r.site()));
             varyLanguage(req, resp);
             Http.send(req, resp, 200, MediaFormat.HTML.contentType(), r.pages().render("queries", req, lang, m),
-                    Http.weakEtag("queries", Integer.toString(all.hashCode()), lang, org.ponte.core.PonteVersion.get()));
+                    Http.weakEtag("queries", Integer.toString(all.hashCode()), lang, ld.instance()));
             return;
         }
         ExampleQueries.Query q = name.endsWith(".rq") ? queries.get(name.substring(0, name.length() - 3)) : null;
