@@ -90,6 +90,7 @@ final class EntityPageModel {
                 .thenComparing(e -> e.document().text()).thenComparingLong(Evidence::start));
         m.put("evidence", evidence);
         m.put("graph", neighbourhood());
+        m.put("worksWith", worksWith());
         m.put("truncated", d.truncated());
         if (store.containsGraph(x)) m.put("provenance", provenance());
         m.put("jsonld", schemaOrg(label));
@@ -293,7 +294,54 @@ final class EntityPageModel {
         return local == null || !local.contains("/") ? null : local.substring(0, local.indexOf('/'));
     }
 
-    /** The neighbourhood drawing: the entity in the middle, its funders, partners, projects around it. */
+    /** Properties that make organisations partners of each other when they share their subject. */
+    static final List<Node> TAKES_PART = List.of(Vocab.PARTNER, Vocab.COORDINATED_BY);
+    static final int MAX_PARTNERS = 8;
+
+    /**
+     * The organisations that work with this one: the other partners and coordinators of the
+     * projects and partnerships it is a partner or coordinator of, each with what they share.
+     */
+    private List<Map<String, Object>> worksWith() {
+        Map<Node, Set<Node>> via = new LinkedHashMap<>();
+        for (Node joint : joints()) {
+            for (Node p : TAKES_PART)
+                for (Iterator<Quad> it = store.find(Node.ANY, joint, p, Node.ANY); it.hasNext(); ) {
+                    Node other = it.next().getObject();
+                    if (other.isURI() && !other.equals(x)) via.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(joint);
+                }
+            if (via.size() > 200) break;
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<Node, Set<Node>> e : via.entrySet()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("text", labels.of(e.getKey()));
+            row.put("href", site.href(e.getKey()));
+            List<Map<String, Object>> through = new ArrayList<>();
+            for (Node j : e.getValue()) through.add(Map.of("text", labels.of(j), "href", String.valueOf(site.href(j))));
+            row.put("via", through);
+            out.add(row);
+        }
+        out.sort(Comparator.comparing(r -> String.valueOf(r.get("text"))));
+        return out;
+    }
+
+    /** The projects and partnerships this entity is a partner or coordinator of. */
+    private Set<Node> joints() {
+        Set<Node> joints = new LinkedHashSet<>();
+        for (Node p : TAKES_PART)
+            for (Iterator<Quad> it = q.find(Node.ANY, Node.ANY, p, x); it.hasNext(); ) {
+                Node s = it.next().getSubject();
+                if (s.isURI()) joints.add(s);
+            }
+        return joints;
+    }
+
+    /**
+     * The neighbourhood drawing: the entity in the middle, its funders, programmes, partners,
+     * projects around it and, one ring further out, the partners it meets in those projects
+     * and partnerships.
+     */
     private Map<String, Object> neighbourhood() {
         Map<Node, Node> neighbours = new LinkedHashMap<>();   // neighbour -> property
         Map<Node, Boolean> outgoing = new HashMap<>();
@@ -314,27 +362,48 @@ final class EntityPageModel {
             outgoing.put(other, out);
         }
         if (neighbours.isEmpty()) return null;
-        int w = 760, h = 460;
-        double cx = w / 2.0, cy = h / 2.0, r = Math.min(w, h) / 2.0 - 70;
+        // Second ring: partners met through the projects and partnerships on the first.
+        Set<Node> joints = joints();
+        Map<Node, List<Node>> children = new LinkedHashMap<>();
+        Set<Node> drawn = new LinkedHashSet<>(neighbours.keySet());
+        drawn.add(x);
+        int second = 0;
+        for (Node joint : neighbours.keySet()) {
+            if (!joints.contains(joint)) continue;
+            for (Node p : TAKES_PART)
+                for (Iterator<Quad> it = store.find(Node.ANY, joint, p, Node.ANY); it.hasNext(); ) {
+                    Node other = it.next().getObject();
+                    if (!other.isURI() || drawn.contains(other)) continue;
+                    if (second >= MAX_PARTNERS) {
+                        more++;
+                        continue;
+                    }
+                    drawn.add(other);
+                    children.computeIfAbsent(joint, k -> new ArrayList<>()).add(other);
+                    second++;
+                }
+        }
+        int w = 760, h = children.isEmpty() ? 460 : 560;
+        double cx = w / 2.0, cy = h / 2.0;
+        double r1 = children.isEmpty() ? Math.min(w, h) / 2.0 - 70 : 120, r2 = h / 2.0 - 50;
         List<Map<String, Object>> nodes = new ArrayList<>();
         List<Map<String, Object>> edges = new ArrayList<>();
         nodes.add(node(cx, cy, 26, labels.of(x), null, kindOf(x), true));
         int n = neighbours.size(), i = 0;
         for (Map.Entry<Node, Node> e : neighbours.entrySet()) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-            double nx = cx + r * Math.cos(angle) * 1.35, ny = cy + r * Math.sin(angle);
+            double nx = cx + r1 * Math.cos(angle) * 1.35, ny = cy + r1 * Math.sin(angle);
             i++;
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("x1", round(cx));
-            edge.put("y1", round(cy));
-            edge.put("x2", round(nx));
-            edge.put("y2", round(ny));
-            // Labels nearer the centre than the neighbour, so they do not sit on its name.
-            edge.put("lx", round(cx + (nx - cx) * 0.42));
-            edge.put("ly", round(cy + (ny - cy) * 0.42 - 4));
-            edge.put("label", labels.of(e.getValue()) + (outgoing.get(e.getKey()) ? " →" : " ←"));
-            edges.add(edge);
+            edges.add(edge(cx, cy, nx, ny, labels.of(e.getValue()) + (outgoing.get(e.getKey()) ? " →" : " ←")));
             nodes.add(node(nx, ny, 16, labels.of(e.getKey()), site.href(e.getKey()), kindOf(e.getKey()), false));
+            List<Node> kids = children.getOrDefault(e.getKey(), List.of());
+            for (int k = 0; k < kids.size(); k++) {
+                double spread = Math.min(0.5, 2 * Math.PI / Math.max(1, n) / 2);
+                double a = angle + (kids.size() == 1 ? 0 : -spread / 2 + spread * k / (kids.size() - 1));
+                double kx = cx + r2 * Math.cos(a) * 1.35, ky = cy + r2 * Math.sin(a);
+                edges.add(edge(nx, ny, kx, ky, ""));
+                nodes.add(node(kx, ky, 11, labels.of(kids.get(k)), site.href(kids.get(k)), kindOf(kids.get(k)), false));
+            }
         }
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("width", w);
@@ -343,6 +412,19 @@ final class EntityPageModel {
         g.put("edges", edges);
         g.put("more", more);
         return g;
+    }
+
+    private static Map<String, Object> edge(double x1, double y1, double x2, double y2, String label) {
+        Map<String, Object> edge = new LinkedHashMap<>();
+        edge.put("x1", round(x1));
+        edge.put("y1", round(y1));
+        edge.put("x2", round(x2));
+        edge.put("y2", round(y2));
+        // Labels nearer the start than the end, so they do not sit on the far node's name.
+        edge.put("lx", round(x1 + (x2 - x1) * 0.42));
+        edge.put("ly", round(y1 + (y2 - y1) * 0.42 - 4));
+        edge.put("label", label);
+        return edge;
     }
 
     private static Map<String, Object> node(double x, double y, int r, String label, String href, String kind, boolean centre) {

@@ -1,8 +1,6 @@
 package org.ponte.server.ld;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -103,22 +101,5 @@ record Evidence(String annotation, Link subject, String predicate, Link object, 
         if (s == null) return null;
         Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    /** The values of a display map, for templates. */
-    Map<String, Object> asMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("annotation", annotation);
-        m.put("subject", subject);
-        m.put("predicate", predicate);
-        m.put("object", object);
-        m.put("prefix", prefix);
-        m.put("exact", exact);
-        m.put("suffix", suffix);
-        m.put("start", start);
-        m.put("end", end);
-        m.put("document", document);
-        m.put("confidence", confidence);
-        return m;
     }
 }

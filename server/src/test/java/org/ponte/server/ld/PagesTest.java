@@ -107,6 +107,22 @@ class PagesTest {
     }
 
     @Test
+    void partnersOfAnOrganisation() throws Exception {
+        // ISMU and MSE signed a partnership: each page names the other, and draws it.
+        Document ismu = page("/doc/organisation/ismu");
+        Element works = ismu.selectFirst("section.works-with");
+        assertNotNull(works);
+        assertNotNull(works.selectFirst("a[href=/doc/organisation/mse]"));
+        assertNotNull(works.selectFirst("a[href^=/doc/partnership/]"));
+        assertNotNull(ismu.selectFirst("section.neighbourhood svg a[href=/doc/organisation/mse]"));
+        // The coordinator of EU-MIA works with its partners.
+        Document itc = page("/doc/organisation/itc-ilo");
+        Set<String> partners = new TreeSet<>();
+        for (Element a : itc.select("section.works-with li > a")) partners.add(a.attr("href"));
+        assertTrue(partners.containsAll(List.of("/doc/organisation/compas", "/doc/organisation/fieri")), partners.toString());
+    }
+
+    @Test
     void nonAsciiNamesAndPageLanguage() throws Exception {
         Document reseau = page("/doc/organisation/reseau");
         assertEquals("Associazione Le Réseau", reseau.selectFirst("h1").text());
