@@ -394,14 +394,14 @@ final class EntityPageModel {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
             double nx = cx + r1 * Math.cos(angle) * 1.35, ny = cy + r1 * Math.sin(angle);
             i++;
-            edges.add(edge(cx, cy, nx, ny, labels.of(e.getValue()) + (outgoing.get(e.getKey()) ? " →" : " ←")));
+            edges.add(edge(cx, cy, nx, ny, labels.of(e.getValue()) + (outgoing.get(e.getKey()) ? " →" : " ←"), 0.6));
             nodes.add(node(nx, ny, 16, labels.of(e.getKey()), site.href(e.getKey()), kindOf(e.getKey()), false));
             List<Node> kids = children.getOrDefault(e.getKey(), List.of());
             for (int k = 0; k < kids.size(); k++) {
                 double spread = Math.min(0.5, 2 * Math.PI / Math.max(1, n) / 2);
                 double a = angle + (kids.size() == 1 ? 0 : -spread / 2 + spread * k / (kids.size() - 1));
                 double kx = cx + r2 * Math.cos(a) * 1.35, ky = cy + r2 * Math.sin(a);
-                edges.add(edge(nx, ny, kx, ky, ""));
+                edges.add(edge(nx, ny, kx, ky, "", 0.5));
                 nodes.add(node(kx, ky, 11, labels.of(kids.get(k)), site.href(kids.get(k)), kindOf(kids.get(k)), false));
             }
         }
@@ -414,15 +414,15 @@ final class EntityPageModel {
         return g;
     }
 
-    private static Map<String, Object> edge(double x1, double y1, double x2, double y2, String label) {
+    /** An edge, its label at {@code at} of the way (past the centre's name, short of the far node's). */
+    private static Map<String, Object> edge(double x1, double y1, double x2, double y2, String label, double at) {
         Map<String, Object> edge = new LinkedHashMap<>();
         edge.put("x1", round(x1));
         edge.put("y1", round(y1));
         edge.put("x2", round(x2));
         edge.put("y2", round(y2));
-        // Labels nearer the start than the end, so they do not sit on the far node's name.
-        edge.put("lx", round(x1 + (x2 - x1) * 0.42));
-        edge.put("ly", round(y1 + (y2 - y1) * 0.42 - 4));
+        edge.put("lx", round(x1 + (x2 - x1) * at));
+        edge.put("ly", round(y1 + (y2 - y1) * at - 4));
         edge.put("label", label);
         return edge;
     }
