@@ -103,6 +103,22 @@ final class DocumentContext {
                     return publisher;
                 }
             }
+            // "COOPERATIVA SOCIALE LARIO APERTO – BILANCIO SOCIALE 2023": a title in capitals that opens with a head word.
+            if (k == SegmentKind.TITLE) {
+                String title = s.text(text, 0, s.tokens().size());
+                String first = title.split("\\s+[–—|:]\\s+")[0].strip();
+                List<String> folded = PhraseTokens.split(Folding.fold(first));
+                if (folded.size() >= 2 && folded.size() <= 8 && lexicon.preHeads().longest(folded, 0) != null
+                        && !lexicon.preHeads().longest(folded, 0).value().programme()) {
+                    String key = Folding.key(first);
+                    for (EntityDraft d : entities)
+                        if (!d.isMerged() && d.type() == EntityType.ORGANISATION && d.names().stream().anyMatch(n -> Folding.key(n.text()).equals(key)))
+                            return publisher = d.canonical();
+                    publisher = entityNamed(EntityType.ORGANISATION, List.of(new Name(first, s.segment().lang(), Name.Role.FULL)),
+                            new Span(s.start(), s.start() + first.length()));
+                    return publisher;
+                }
+            }
         }
         return null;
     }
