@@ -20,7 +20,7 @@ import org.ponte.mapper.read.Document;
 /**
  * Generated hostile documents: whatever the input, {@link DocumentMapper#map} does not throw,
  * and its result is either a graph that keeps every invariant of {@link GraphInvariants} or a
- * skip with a reason. About 3,500 documents in the default run (about 1.5 minutes on two cores); the
+ * skip with a reason. About 1,800 generated inputs and 2,600 documents mapped in the default run (1.5 to 3 minutes on two busy cores); the
  * same generators run 20 times longer in {@link HostileDocumentLongRunTest} with
  * {@code -Dponte.long=true}.
  */
@@ -39,7 +39,7 @@ class HostileDocumentPropertiesTest {
         deleteTree(dir);
         System.out.println("HostileDocumentPropertiesTest: " + GraphInvariants.summary());
         // The generators must reach the extractor: most documents give a graph with evidence.
-        if (GraphInvariants.OK.get() < 1000 || GraphInvariants.SELECTORS.get() < 1000)
+        if (GraphInvariants.OK.get() < 800 || GraphInvariants.SELECTORS.get() < 1000)
             throw new AssertionError("the generated documents hardly ever produced a graph: " + GraphInvariants.summary());
     }
 
@@ -118,24 +118,24 @@ class HostileDocumentPropertiesTest {
         return HostileInputs.html();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 400)
     void randomUnicodeTextIsMappedOrSkipped(@ForAll("unicode") String text, @ForAll("names") String name) {
         mapTextAndCheck(name, text);
         mapFileAndCheck(dir, name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 800)
+    @Property(tries = 700)
     void randomBytesAsFilesAreMappedOrSkipped(@ForAll("bytes") byte[] bytes, @ForAll("names") String name) {
         mapFileAndCheck(dir, name, bytes);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 400)
     void corpusStyleDocumentsWithHostileNamesAreMappedOrSkipped(@ForAll("structured") String text, @ForAll("names") String name) {
         mapTextAndCheck(name, text);
         mapFileAndCheck(dir, name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void randomHtmlIsMappedOrSkipped(@ForAll("html") String html, @ForAll("names") String name) {
         mapFileAndCheck(dir, name.endsWith(".html") ? name : name + ".html", html.getBytes(StandardCharsets.UTF_8));
     }
