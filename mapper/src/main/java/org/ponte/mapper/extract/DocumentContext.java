@@ -77,10 +77,26 @@ final class DocumentContext {
         }
     }
 
+    /**
+     * Longest sentence, in tokens, the rules see. Real sentences stay far below it; a run-on
+     * "sentence" (a megabyte line without a full stop) is cut into pieces of this size, because
+     * several rules look at every mention of a sentence for each of its tokens.
+     */
+    static final int MAX_SENTENCE_TOKENS = 400;
+
     private void addSentence(Segment s, Item item, int start, int end) {
         List<Token> tokens = Tokenizer.tokens(text, start, end);
         if (tokens.isEmpty()) return;
-        sentences.add(new Sentence(s, item, start, end, tokens, Tokenizer.folded(tokens)));
+        if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+            sentences.add(new Sentence(s, item, start, end, tokens, Tokenizer.folded(tokens)));
+            return;
+        }
+        for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+            List<Token> piece = List.copyOf(tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)));
+            int pieceStart = from == 0 ? start : piece.get(0).start();
+            int pieceEnd = from + MAX_SENTENCE_TOKENS >= tokens.size() ? end : tokens.get(from + MAX_SENTENCE_TOKENS).start();
+            sentences.add(new Sentence(s, item, pieceStart, pieceEnd, piece, Tokenizer.folded(piece)));
+        }
     }
 
     private EntityDraft publisher;

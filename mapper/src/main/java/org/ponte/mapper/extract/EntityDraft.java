@@ -17,6 +17,8 @@ public final class EntityDraft {
     private RefEntity ref;
     private final Set<Name> names = new LinkedHashSet<>();
     private final List<Span> mentions = new ArrayList<>();
+    // The same spans as a set: a long document mentions one body thousands of times.
+    private final Set<Span> mentionSet = new java.util.HashSet<>();
     private EntityDraft parent;
     private Span parentEvidence;
     private String orgType;
@@ -51,7 +53,7 @@ public final class EntityDraft {
     public List<Span> mentions() { return mentions; }
 
     void addMention(Span s) {
-        if (!mentions.contains(s)) mentions.add(s);
+        if (mentionSet.add(s)) mentions.add(s);
     }
 
     private String unitKey;
