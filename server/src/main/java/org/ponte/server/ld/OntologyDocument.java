@@ -37,6 +37,7 @@ import org.ponte.core.Vocab;
  * lands on it.
  */
 final class OntologyDocument {
+    private static final Node OWL2_NAMED_INDIVIDUAL = NodeFactory.createURI("http://www.w3.org/2002/07/owl#NamedIndividual");
     private static final Node SKOS_CONCEPT_SCHEME = NodeFactory.createURI(Vocab.SKOS_NS + "ConceptScheme");
     private static final Node SKOS_IN_SCHEME = NodeFactory.createURI(Vocab.SKOS_NS + "inScheme");
     private static final Node SKOS_DEFINITION = NodeFactory.createURI(Vocab.SKOS_NS + "definition");
@@ -147,6 +148,7 @@ final class OntologyDocument {
         m.put("datatypeProperties", terms(OWL.DatatypeProperty.asNode(), lang));
         m.put("annotationProperties", terms(OWL.AnnotationProperty.asNode(), lang));
         m.put("datatypes", terms(RDFS.Datatype.asNode(), lang));
+        m.put("individuals", terms(OWL2_NAMED_INDIVIDUAL, lang));
         List<Map<String, Object>> schemes = terms(SKOS_CONCEPT_SCHEME, lang);
         for (Map<String, Object> s : schemes) {
             Node scheme = NodeFactory.createURI((String) s.get("iri"));
