@@ -141,7 +141,8 @@ public final class Evaluator {
             Set<String> anyGold = new HashSet<>();
             for (GoldStandard.Fact f : gold.facts())
                 if (f.s().equals(g.id()) && f.p().equals("partner")) {
-                    goldPartners.add(new HashSet<>(f.objects()));
+                    // An optional partner may be named or not: only the required ones must be covered.
+                    if (!f.optional()) goldPartners.add(new HashSet<>(f.objects()));
                     anyGold.addAll(f.objects());
                 }
             for (SysEntity e : entities.values()) {

@@ -50,18 +50,28 @@ final class AgreementReader {
             if (noun == null) continue;
             Set<EntityDraft> parties = parties(s, ms, cs, noun, sign);
             Sentence evidence = s;
-            // "… il protocollo d'intesa … A firmarlo sono stati X, Y e Z": the signers may come in the next sentences.
+            // "… il protocollo d'intesa … A firmarlo sono stati X, Y e Z": the signers may come in the next
+            // sentences, of the same item or of the paragraph that follows it.
             if (parties.size() < 2) {
                 for (int j = i + 1; j <= i + 2 && j < ss.size(); j++) {
                     Sentence o = ss.get(j);
-                    if (o.item() != s.item()) break;
+                    if (o.item() != s.item() && o.segment().kind() != SegmentKind.PARAGRAPH) break;
                     List<Mention> oms = ctx.mentions(o);
                     List<RelationReader.Cue> ocs = relations.cues(o, oms);
                     RelationReader.Cue osign = first(ocs, Lexicon.Cue.SIGNING);
                     if (osign == null) continue;
                     Set<EntityDraft> more = new LinkedHashSet<>();
-                    for (Mention m : relations.chain(o, oms, 0)) if (m.to() <= osign.from()) more.add(m.canonical());
-                    for (Mention m : relations.chain(o, oms, osign.to())) more.add(m.canonical());
+                    List<Mention> before = relations.chain(o, oms, 0);
+                    for (Mention m : before) if (m.to() <= osign.from()) more.add(m.canonical());
+                    if (more.isEmpty() && opensRollCall(o, osign)) {
+                        // "A firmare il protocollo sono stati l'assessora … del Comune di Perugia, Francesca
+                        // Lupattelli; il rettore dell'Università …": a roll call names every signer, each
+                        // with its representative, so every body after the cue signed.
+                        int end = relativeClause(o, osign.to());
+                        for (Mention m : oms) if (m.from() >= osign.to() && m.to() <= end) more.add(m.canonical());
+                    } else {
+                        for (Mention m : relations.chain(o, oms, osign.to())) more.add(m.canonical());
+                    }
                     more.removeIf(d -> d.type() != EntityType.ORGANISATION);
                     if (more.size() >= 2) {
                         parties = more;
@@ -79,6 +89,83 @@ final class AgreementReader {
             EntityDraft where = signingPlace(s, ms, noun, sign);
             if (where != null) ctx.claim(p, Relation.LOCATION, where, span, 0.7, "agreement-place");
         }
+        signerLists();
+    }
+
+    private static final Set<String> RELATIVE = Set.of("che", "cui", "which", "who", "that", "whose");
+
+    /** Where ", che gestisce …" / ", which runs …" starts after token k: what follows describes the last signer. */
+    private static int relativeClause(Sentence o, int k) {
+        for (int j = Math.max(k, 1); j < o.tokens().size(); j++)
+            if (RELATIVE.contains(o.folded().get(j)) && o.tokens().get(j - 1).text().equals(",")) return j;
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * A sentence that opens with its signing cue ("A firmare il protocollo sono stati …", "The
+     * signatories are …") lists signers and nothing else: no body is named before the cue.
+     */
+    private static boolean opensRollCall(Sentence o, RelationReader.Cue sign) {
+        return sign.from() <= 2;
+    }
+
+    /**
+     * "Hanno firmato il protocollo:" or "Signatories:" and then one bullet per signer: the bodies
+     * the bullets open with are the parties of one partnership.
+     */
+    private void signerLists() {
+        List<EntityDraft> parties = new ArrayList<>();
+        Segment run = null;
+        Object runItem = null;
+        String runKey = null;
+        int from = 0, to = 0;
+        for (Sentence s : ctx.sentences) {
+            Segment seg = s.segment();
+            if (seg == run) continue;
+            boolean signers = seg.kind() == SegmentKind.LIST_VALUE && seg.key() != null && namesAgreement(seg.key());
+            if (!signers || !seg.key().equals(runKey) || s.item() != runItem) {
+                emitSignerList(parties, from, to);
+                parties = new ArrayList<>();
+                runKey = signers ? seg.key() : null;
+                from = seg.start();
+                if (signers) {
+                    Sentence keyLine = keyLineBefore(s);
+                    if (keyLine != null) from = keyLine.start();
+                }
+            }
+            run = seg;
+            runItem = s.item();
+            if (!signers) continue;
+            to = seg.end();
+            for (Mention m : ctx.mentions(s)) {
+                if (m.type() != EntityType.ORGANISATION) continue;
+                if (!parties.contains(m.canonical())) parties.add(m.canonical());
+                break;
+            }
+        }
+        emitSignerList(parties, from, to);
+    }
+
+    private Sentence keyLineBefore(Sentence s) {
+        int i = ctx.sentences.indexOf(s);
+        return i > 0 ? ctx.sentences.get(i - 1) : null;
+    }
+
+    private void emitSignerList(List<EntityDraft> parties, int from, int to) {
+        if (parties.size() < 2) return;
+        Span span = new Span(from, to);
+        EntityDraft p = ctx.newPartnership("Partnership between " + names(parties), parties, span);
+        for (EntityDraft o : parties) ctx.claim(p, Relation.PARTNER, o, span, 0.85, "agreement-signer-list");
+    }
+
+    /** Whether a list's key speaks of signing an agreement ("Hanno firmato il protocollo", "Signatories"). */
+    private boolean namesAgreement(String key) {
+        List<String> f = org.ponte.mapper.segment.Tokenizer.folded(org.ponte.mapper.segment.Tokenizer.tokens(key, 0, key.length()));
+        for (int k = 0; k < f.size(); k++) {
+            var c = ctx.lexicon.cues().longest(f, k);
+            if (c != null && c.values().contains(Lexicon.Cue.SIGNING)) return true;
+        }
+        return false;
     }
 
     private boolean signedNearby(int i) {
