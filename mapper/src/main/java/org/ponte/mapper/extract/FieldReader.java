@@ -92,6 +92,16 @@ final class FieldReader {
                 return;
             }
         }
+        // "· 2021-2024 ·": a bare period in an item's metadata is its duration.
+        if (project != null && BARE_PERIOD.matcher(body.strip()).matches()) {
+            Period p = dates.firstPeriod(body, ctx.warnAt(s.start()));
+            if (p != null) {
+                Span span = new Span(s.start(), s.end());
+                ctx.claim(project, Relation.START_DATE, p.start(), span, 0.85, "meta-period");
+                if (p.end() != null && !p.open()) ctx.claim(project, Relation.END_DATE, p.end(), span, 0.85, "meta-period");
+                return;
+            }
+        }
         // A line in parentheses right under a title, with no key, cue or date, translates the title.
         if (rightAfterTitle && project != null && !hasCue(s) && dates.periods(body, w -> {}).isEmpty()
                 && s.tokens().size() >= 2 && s.tokens().get(0).isNameShaped()) {
@@ -100,6 +110,9 @@ final class FieldReader {
             project.addMention(new Span(s.start(), s.end()));
         }
     }
+
+    private static final java.util.regex.Pattern BARE_PERIOD = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{4}\\s*[-–—/]\\s*(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{2,4}");
 
     private boolean hasCue(Sentence s) {
         for (int k = 0; k < s.folded().size(); k++) {
@@ -113,6 +126,7 @@ final class FieldReader {
         if (from >= to) return;
         Span evidence = new Span(s.segment().start(), s.segment().end());
         String value = s.text(ctx.text, from, to).strip();
+        if (ctx.lexicon.isPlaceholder(value)) return;
         int valueOffset = s.tokens().get(from).start();
         switch (km.field()) {
             case COORDINATOR -> {

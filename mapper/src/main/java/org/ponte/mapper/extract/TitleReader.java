@@ -89,6 +89,10 @@ final class TitleReader {
     private boolean aboutOneProject(Item item, Sentence title) {
         String t = title.text(ctx.text, 0, title.tokens().size());
         if (hasCue(title, Lexicon.Cue.AGREEMENT) || hasCue(title, Lexicon.Cue.SIGNING)) return false;
+        // An export of several records, each with its "Project title:" field, is about all of them.
+        int titled = 0;
+        for (Item other : ctx.layout.items()) if (hasTitleField(other)) titled++;
+        if (titled >= 2) return false;
         if (t.endsWith("?") || t.endsWith("!") && !t.contains(" – ")) return false;
         String main = stripParenthetical(t);
         String[] parts = SPLIT.split(main, 2);
@@ -328,7 +332,7 @@ final class TitleReader {
             Lexicon.Field f = seg.field().field();
             if (f != Lexicon.Field.TITLE && f != Lexicon.Field.ACRONYM) continue;
             String value = s.text(ctx.text, 0, s.tokens().size()).strip();
-            if (value.isEmpty() || value.length() > 250) continue;
+            if (value.isEmpty() || value.length() > 250 || ctx.lexicon.isPlaceholder(value)) continue;
             Span span = new Span(seg.start(), seg.end());
             EntityDraft project = ctx.itemProject(s.item());
             List<Name> ns = new ArrayList<>();
@@ -336,6 +340,7 @@ final class TitleReader {
                 ns.add(new Name(value, null, Name.Role.ACRONYM));
             } else {
                 String[] halves = bilingual(value);
+                if (halves == null) halves = parenthesisedTranslation(value, seg.lang());
                 String first = halves != null ? halves[0] : value;
                 String[] parts = SPLIT.split(first, 2);
                 if (parts.length == 2 && parts[0].trim().split("\\s+").length <= 3) {
@@ -354,6 +359,20 @@ final class TitleReader {
                 for (Name n : ns) ctx.addName(project, n);
             }
         }
+    }
+
+    /**
+     * "Orti condivisi per l'integrazione (Shared gardens for integration)": a title field whose
+     * parenthesis, of two words or more, is in another language gives the name and its translation.
+     */
+    private String[] parenthesisedTranslation(String value, String lang) {
+        if (!value.endsWith(")")) return null;
+        int open = matchingOpen(value);
+        if (open <= 0) return null;
+        String main = value.substring(0, open).strip(), inner = value.substring(open + 1, value.length() - 1).strip();
+        if (main.isEmpty() || inner.split("\\s+").length < 2) return null;
+        String a = languages.guess(main, 0, main.length()), b = languages.guess(inner, 0, inner.length());
+        return a != null && b != null && !a.equals(b) ? new String[] {main, inner} : null;
     }
 
     static boolean tokenIsWord(Token t) {

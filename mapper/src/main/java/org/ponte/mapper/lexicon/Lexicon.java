@@ -374,6 +374,34 @@ public final class Lexicon {
         return phraseClasses.getOrDefault(cls, List.of());
     }
 
+    private volatile Set<String> placeholders;
+
+    /**
+     * Whether a field's whole value says it has none: no letter or digit ("-", "–"), or a word of
+     * the placeholder class ("N/A", "TBC", "vedi sito"), compared without punctuation.
+     */
+    public boolean isPlaceholder(String value) {
+        String v = bare(Folding.fold(value));
+        if (v.isEmpty()) return true;
+        Set<String> p = placeholders;
+        if (p == null) {
+            Set<String> built = new java.util.HashSet<>();
+            for (String w : words("placeholder")) built.add(bare(w));
+            placeholders = p = Set.copyOf(built);
+        }
+        return p.contains(v);
+    }
+
+    private static String bare(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(c);
+            else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+        }
+        return b.toString().strip();
+    }
+
     /** The Italian agent prepositions and the like, by class name, as a folded set. */
     public boolean is(String cls, String folded) {
         return words(cls).contains(folded);

@@ -120,10 +120,30 @@ public final class ReferenceData {
     private void loadProgrammes(TsvTable t, Problems problems) {
         for (TsvTable.Row r : t.rows()) {
             if (!validRow(r, EntityType.PROGRAMME, problems)) continue;
+            List<String> aliases = new ArrayList<>(r.list("aliases"));
+            for (String n : new String[] {r.get("name_en"), r.get("name_it")}) if (n != null && !n.isBlank()) aliases.addAll(programmeVariants(n));
+            for (String n : r.list("aliases")) aliases.addAll(programmeVariants(n));
+            aliases.removeIf(a -> a.equals(r.get("name_en")) || a.equals(r.get("name_it")));
             add(new RefEntity(r.get("id"), EntityType.PROGRAMME, blank(r.get("name_en")), blank(r.get("name_it")),
-                    r.list("acronyms"), r.list("aliases"), blank(r.get("parent")), null, blank(r.get("wikidata")),
+                    r.list("acronyms"), List.copyOf(new java.util.LinkedHashSet<>(aliases)), blank(r.get("parent")), null, blank(r.get("wikidata")),
                     blank(r.get("managed_by"))));
         }
+    }
+
+    private static final java.util.regex.Pattern INTERREG = java.util.regex.Pattern.compile("^(Interreg)\\s+(?!(?:IPA|NEXT|Europe|MED|[IVX]+-?[ABC]?)\\b)(.+)$");
+
+    /**
+     * Names a text may give a programme beyond the curated ones, by how programme names are
+     * written: "Italy–Croatia" with a hyphen; Interreg programmes with their generation ("Interreg
+     * V-A Italy-Croatia", "Interreg VI-A Italia-Croazia"), which the curated names leave out.
+     */
+    static List<String> programmeVariants(String name) {
+        List<String> out = new ArrayList<>();
+        String hyphen = name.replace('\u2013', '-').replace('\u2014', '-');
+        if (!hyphen.equals(name)) out.add(hyphen);
+        java.util.regex.Matcher m = INTERREG.matcher(hyphen);
+        if (m.matches()) for (String generation : new String[] {"IV-A", "V-A", "VI-A", "IV-C", "V-B", "VI-B"}) out.add(m.group(1) + " " + generation + " " + m.group(2));
+        return out;
     }
 
     private void loadPlaces(TsvTable t, Problems problems) {

@@ -71,6 +71,22 @@ public final class LayoutSegmenter implements Segmenter {
                 first = false;
                 continue;
             }
+            List<int[]> dotted = dottedMeta(content);
+            if (dotted != null) {
+                // "Erasmus+ – Jean Monnet Module · 2021-2024 · Coordinatore: prof. X" under a heading:
+                // the item's metadata, one part per field.
+                for (int[] part : dotted) {
+                    int a = line.cStart + part[0], b = line.cStart + part[1];
+                    Matcher pm = KEY_VALUE.matcher(text.substring(a, b));
+                    Lexicon.KeyMatch pf = pm.find() ? lexicon.keyField(pm.group(1).trim()) : null;
+                    if (pf != null) segments.add(new Segment(SegmentKind.KEY_VALUE, a, b, a + pm.start(2), b, pm.group(1).trim(), pf, null));
+                    else segments.add(new Segment(SegmentKind.META, a, b, a, b, null, null, null));
+                }
+                pendingListKey = null;
+                i++;
+                first = false;
+                continue;
+            }
             LineKind kind = classify(text, line, lines, i);
             switch (kind) {
                 case BULLET -> {
@@ -608,6 +624,35 @@ public final class LayoutSegmenter implements Segmenter {
         return wordCount(rest) <= 3 && (rest.isEmpty() || Character.isUpperCase(rest.charAt(0)) || BYLINE.matcher(rest).matches());
     }
 
+    private static final Pattern MIDDLE_DOT = Pattern.compile("\\s+·\\s+");
+    private static final Pattern BARE_PERIOD = Pattern.compile("(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{4}(?:\\s*[-–—/]\\s*(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{2,4})?");
+
+    /**
+     * The parts of a metadata line whose fields are joined by middle dots: at least two parts of
+     * at most 80 characters, one of them a bare period ("2021-2024") or a known "Key: value".
+     * Null for any other line (a menu "Home · News · Contacts" has neither).
+     */
+    private List<int[]> dottedMeta(String line) {
+        if (line.length() > 240 || line.indexOf('·') < 0) return null;
+        List<int[]> parts = new ArrayList<>();
+        Matcher m = MIDDLE_DOT.matcher(line);
+        int a = 0;
+        boolean fieldLike = false;
+        while (true) {
+            boolean more = m.find();
+            int b = more ? m.start() : line.length();
+            String part = line.substring(a, b).strip();
+            if (part.isEmpty() || part.length() > 80) return null;
+            Matcher kv = KEY_VALUE.matcher(part);
+            if (BARE_PERIOD.matcher(part).matches() || kv.find() && lexicon.keyField(kv.group(1).trim()) != null) fieldLike = true;
+            int lead = line.indexOf(part, a);
+            parts.add(new int[] {lead, lead + part.length()});
+            if (!more) break;
+            a = m.end();
+        }
+        return parts.size() >= 2 && fieldLike ? parts : null;
+    }
+
     private Pattern datePattern;
 
     private Pattern dates() {
@@ -757,6 +802,15 @@ public final class LayoutSegmenter implements Segmenter {
 
     // ------------------------------------------------------------------ items
 
+    /** Whether {@code s} gives a project's title or acronym that the item already gave in a field. */
+    private static boolean repeatsIdentityKey(List<Segment> item, Segment s) {
+        if (s.kind() != SegmentKind.KEY_VALUE || s.field() == null) return false;
+        Lexicon.Field f = s.field().field();
+        if (f != Lexicon.Field.TITLE && f != Lexicon.Field.ACRONYM) return false;
+        for (Segment o : item) if (o.kind() == SegmentKind.KEY_VALUE && o.field() != null && o.field().field() == f) return true;
+        return false;
+    }
+
     private List<Item> group(String text, List<Segment> segments, boolean listMode) {
         List<Item> items = new ArrayList<>();
         List<Segment> cur = null;
@@ -775,9 +829,21 @@ public final class LayoutSegmenter implements Segmenter {
                 if ((s.kind() == SegmentKind.META || s.kind() == SegmentKind.PARAGRAPH) && inList && curParagraphs > 0)
                     startsUntitled = true;
             }
+            List<Segment> carried = List.of();
+            if (!opens && cur != null && repeatsIdentityKey(cur, s)) {
+                // "Project title: …" a second time: a database export lists records one after the
+                // other ("RECORD 2 / 3", "Record ID: …"), and each record is an item of its own. The
+                // separator lines and keyless lines just before it open the new record.
+                int b = cur.size();
+                while (b > 1 && (cur.get(b - 1).kind() == SegmentKind.FURNITURE
+                        || cur.get(b - 1).kind() == SegmentKind.KEY_VALUE && cur.get(b - 1).field() == null)) b--;
+                carried = List.copyOf(cur.subList(b, cur.size()));
+                cur.subList(b, cur.size()).clear();
+                startsUntitled = true;
+            }
             if (opens || startsUntitled || cur == null) {
                 if (cur != null) items.add(new Item(items.size(), curTitle, curDocLevel, List.copyOf(cur)));
-                cur = new ArrayList<>();
+                cur = new ArrayList<>(carried);
                 curTitle = opens ? s : null;
                 curDocLevel = s.kind() == SegmentKind.TITLE;
                 curParagraphs = 0;
