@@ -75,11 +75,19 @@ final class ValueReader {
     /** The project a sentence plainly speaks of: named in it, or "the project" with a project in context. */
     private EntityDraft explicitSubject(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
         for (Mention m : ms) if (m.type() == EntityType.PROJECT) return m.canonical();
-        if (RelationReader.pronounAt(ctx, s, true) < 0) return null;
+        if (RelationReader.pronounAt(ctx, s, true) < 0 && !opensWithActivities(s)) return null;
         EntityDraft p = ctx.itemProject(s.item());
         if (p == null) p = current.get(s.item());
         if (p == null && (s.item().documentLevel() || !ctx.layout.listMode())) p = ctx.documentProject;
         return p;
+    }
+
+    /** "Le attività si svolgono dal … al …", "The activities run from …": the project's own work. */
+    private boolean opensWithActivities(Sentence s) {
+        if (!s.item().documentLevel() && ctx.itemProject(s.item()) == null) return false;
+        for (List<String> phrase : ctx.lexicon.phraseList("activities"))
+            if (phrase.size() <= s.folded().size() && s.folded().subList(0, phrase.size()).equals(phrase)) return true;
+        return false;
     }
 
     private static String wordsBefore(String text, int at, int n) {
