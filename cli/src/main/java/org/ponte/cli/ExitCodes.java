@@ -8,7 +8,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** The command failed: a missing file, a port in use, a store that cannot be built. */
     public static final int FAILED = 1;
-    /** The command line was wrong (picocli's usage error code). */
+    /** The command line was wrong (picocli's usage error code), or a setting has an unusable value. */
     public static final int USAGE = 2;
     /** The run worked but some documents were skipped; they are listed in the report. */
     public static final int SKIPPED = 3;
@@ -17,6 +17,6 @@ public final class ExitCodes {
 
     /** The footer every command's help shows. */
     public static final String HELP = "%nExit codes:%n  0  success%n  1  failure (missing file, port in use, store error)%n"
-            + "  2  bad command-line arguments%n  3  success, but some documents were skipped (see the report)%n"
+            + "  2  bad command-line arguments or settings%n  3  success, but some documents were skipped (see the report)%n"
             + "  4  the data does not conform to the SHACL shapes%n";
 }

@@ -1,5 +1,6 @@
 package org.ponte.cli;
 
+import org.ponte.core.InvalidSettingException;
 import org.ponte.core.PonteException;
 import org.ponte.core.PonteVersion;
 import picocli.CommandLine;
@@ -30,6 +31,11 @@ public final class Ponte implements Runnable {
         CommandLine cl = new CommandLine(new Ponte());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // Users see a reason, not a stack trace; --verbose style debugging goes to the log.
+            if (ex instanceof InvalidSettingException) {
+                // A flag (or its environment or properties twin) with an unusable value: a usage error.
+                line.getErr().println("ponte " + line.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (ex instanceof PonteException) {
                 line.getErr().println("ponte " + line.getCommandName() + ": " + ex.getMessage());
             } else {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ponte.core.PonteConfig;
+import org.ponte.core.PonteException;
 import org.ponte.core.ProblemLog;
 import org.ponte.core.Setting;
 import org.ponte.server.PonteServer;
@@ -53,7 +54,8 @@ public final class PublishCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(cfg, problems);
         List<Path> files = publisher.documents(cfg.documents());
 
-        if (!full && publisher.serverRunning()) {
+        boolean live = publisher.serverRunning();
+        if (!full && live) {
             Publisher.Increment inc = publisher.incremental(files);
             System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms%n",
                     cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis());
@@ -62,6 +64,10 @@ public final class PublishCommand implements Callable<Integer> {
             return inc.skipped().isEmpty() && publisher.refused().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
         }
 
+        // No Ponte answered on the port: if something else holds it, say so now, before a full
+        // build whose new generation could not be served (and whose manifest would make the
+        // next publish believe the running program already serves it).
+        if (!noServe && !live) ServerRunner.requirePortFree(cfg);
         long t0 = System.nanoTime();
         Publisher.Result r = publisher.full(files, !noDumps);
         Reports.print(r.map(), problems, null, System.err);
@@ -72,6 +78,17 @@ public final class PublishCommand implements Callable<Integer> {
         if (skipped) System.err.println("skipped documents are listed in " + publisher.reportFile());
         System.err.printf("published in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         int code = skipped ? ExitCodes.SKIPPED : ExitCodes.OK;
+        if (live) {
+            // --full while a Ponte serves this store on the port: it switches to the new generation
+            // (also with --no-serve: else it would serve the old one while the manifest names the new).
+            String now = publisher.reloadRunningServer();
+            String built = r.build().generation().name();
+            if (!now.equals(built))
+                throw new PonteException("the server on port " + cfg.port() + " serves " + now + ", not the new " + built
+                        + ": it serves another store; stop it or choose another --port");
+            System.err.printf("the Ponte server on port %d now serves %s%n", cfg.port(), now);
+            return code;
+        }
         if (noServe) return code;
         PonteServer server = ServerRunner.start(cfg, problems);
         ServerRunner.printUrls(server, System.out);

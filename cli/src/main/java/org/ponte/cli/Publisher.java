@@ -120,10 +120,15 @@ final class Publisher {
 
     // ---------------------------------------------------------------- incremental
 
-    /** Whether a Ponte server answers on the configured port (loopback). */
+    /**
+     * Whether a Ponte server answers on the configured port (loopback). The answer may take a
+     * while: the first request of a fresh JVM loads the HTTP client, and on a busy machine the
+     * server may be slow; 800 ms was too short there, and a live server taken for none led to a
+     * full rebuild that then failed on the port. Nothing listening fails at once.
+     */
     boolean serverRunning() {
         try {
-            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("$/ping")).timeout(Duration.ofMillis(800)).GET().build(),
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("$/ping")).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200;
         } catch (IOException e) {
@@ -189,15 +194,39 @@ final class Publisher {
         return new Increment(changed.size(), replaced, removed.size(), skipped, (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /**
+     * Asks the Ponte server running on the port to switch to the generation {@code CURRENT}
+     * names (after a {@code --full} build while it serves) and returns the generation it serves
+     * then.
+     */
+    String reloadRunningServer() throws IOException {
+        try {
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("ponte/reload")).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Basic " + adminAuth()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2)
+                throw new PonteException("the running server refused to reload: HTTP " + r.statusCode() + " " + r.body().strip());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"generation\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+            return m.find() ? m.group(1) : "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PonteException("interrupted", e);
+        }
+    }
+
+    private String adminAuth() {
+        String password = AdminCredentials.password(cfg);
+        if (password == null) throw new PonteException("a server is running but no admin credentials are configured to update it");
+        return Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     private void replace(String graph, List<Quad> quads) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StreamRDF w = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
         w.start();
         for (Quad q : quads) w.quad(q);
         w.finish();
-        String password = AdminCredentials.password(cfg);
-        if (password == null) throw new PonteException("a server is running but no admin credentials are configured to update it");
-        String auth = Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String auth = adminAuth();
         URI uri = localUri("ponte/replace?graph=" + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8));
         try {
             HttpResponse<String> r = http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
@@ -216,7 +245,7 @@ final class Publisher {
     }
 
     private static HttpClient http() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofMillis(800)).build();
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     }
 
     /**

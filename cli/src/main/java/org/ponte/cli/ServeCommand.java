@@ -28,6 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
         PonteConfig cfg = AdminCredentials.ensure(b);
         if (StoreLayout.at(cfg.storeRoot()).current().isEmpty())
             throw new PonteException("there is no store in " + cfg.storeRoot() + " yet: run ./ponte publish first");
+        ServerRunner.requirePortFree(cfg);
         ProblemLog problems = new ProblemLog(10_000, false);
         PonteServer server = ServerRunner.start(cfg, problems);
         ServerRunner.printUrls(server, System.out);

@@ -1,13 +1,37 @@
 package org.ponte.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import org.ponte.core.PonteConfig;
+import org.ponte.core.PonteException;
 import org.ponte.core.ProblemLog;
 import org.ponte.server.PonteServer;
 
 /** Starts Ponte's server on the current store generation, prints where everything is, and serves until stopped. */
 final class ServerRunner {
     private ServerRunner() {}
+
+    /**
+     * Fails with "port N is in use" when the server could not bind its port: checked before a
+     * publish maps, loads and exports (a minute of work, and a new store generation the running
+     * program would never serve) and before {@code serve} opens the store (another Ponte serving
+     * the same store holds its lock, which otherwise surfaces as a TDB2 lock error). Binds the
+     * way the server does (the configured host, any address for {@code 0.0.0.0}, address reuse
+     * on) and lets go at once. Port 0 (any free port) is always free.
+     */
+    static void requirePortFree(PonteConfig cfg) {
+        if (cfg.port() == 0) return;
+        String h = cfg.host();
+        boolean any = h == null || h.isBlank() || h.equals("0.0.0.0") || h.equals("*");
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(any ? new InetSocketAddress(cfg.port()) : new InetSocketAddress(h, cfg.port()));
+        } catch (IOException e) {
+            throw new PonteException("port " + cfg.port() + " is in use; choose another with --port");
+        }
+    }
 
     static PonteServer start(PonteConfig cfg, ProblemLog problems) {
         // An export killed between its two renames leaves the last dumps aside: put them back.

@@ -40,6 +40,11 @@ class CommandLineTest {
         String err = run(2, "map", "--no-such-option")[1];
         assertTrue(err.contains("--no-such-option") || err.contains("Missing required option"), err);
         run(2, "publish", "--port", "not-a-number");
+        // Values picocli parses but Ponte cannot use are bad arguments too, not failures.
+        assertTrue(run(2, "publish", "--no-serve", "--port", "99999")[1].contains("port must be between 0 and 65535"));
+        run(2, "serve", "--port", "-1");
+        run(2, "publish", "--no-serve", "--threads", "-1");
+        run(2, "map", "--base", "not-an-iri", "--input", ".", "--output", "x.nq");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class IriPolicy {
         if (base == null || !(base.startsWith("http://") || base.startsWith("https://")) || !base.endsWith("/")
                 || base.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
                         || c == '|' || c == '\\' || c == '^' || c == '`' || c > 126))
-            throw new PonteException("base IRI must be an absolute http(s) IRI ending with '/', not '" + base + "'");
+            throw new InvalidSettingException("base IRI must be an absolute http(s) IRI ending with '/', not '" + base + "'");
         this.base = base;
     }
 

@@ -95,7 +95,7 @@ public record PonteConfig(
             }
             for (String k : p.stringPropertyNames()) {
                 Setting s = Setting.byKey(k);
-                if (s == null) throw new PonteException(file + ": unknown setting '" + k + "'");
+                if (s == null) throw new InvalidSettingException(file + ": unknown setting '" + k + "'");
                 values.put(s, p.getProperty(k).trim());
             }
             return this;
@@ -156,10 +156,10 @@ public record PonteConfig(
             try {
                 n = Long.parseLong(v.trim());
             } catch (NumberFormatException e) {
-                throw new PonteException("setting " + s.key() + " must be a number, not '" + v + "'");
+                throw new InvalidSettingException("setting " + s.key() + " must be a number, not '" + v + "'");
             }
             if (n < min || n > max)
-                throw new PonteException("setting " + s.key() + " must be between " + min + " and " + max + ", not " + n);
+                throw new InvalidSettingException("setting " + s.key() + " must be between " + min + " and " + max + ", not " + n);
             return n;
         }
     }

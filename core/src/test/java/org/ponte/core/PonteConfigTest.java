@@ -34,5 +34,10 @@ class PonteConfigTest {
         Files.writeString(home.resolve("p.properties"), "prot = 1\n");
         e = assertThrows(PonteException.class, () -> PonteConfig.builder().file(home.resolve("p.properties")));
         assertTrue(e.getMessage().contains("unknown setting 'prot'"));
+        // Every one of them is a wrong setting, not a failed run: the commands exit with 2 for it.
+        assertThrows(InvalidSettingException.class, () -> PonteConfig.builder().set(Setting.PORT, "99999").build());
+        assertThrows(InvalidSettingException.class, () -> PonteConfig.builder().set(Setting.PORT, "eighty").build());
+        assertThrows(InvalidSettingException.class, () -> PonteConfig.builder().set(Setting.BASE_IRI, "not an iri").build());
+        assertThrows(InvalidSettingException.class, () -> PonteConfig.builder().file(home.resolve("p.properties")));
     }
 }

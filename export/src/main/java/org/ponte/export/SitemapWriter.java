@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * extension ({@code <sc:dataset>}) that tells crawlers where the SPARQL endpoint and the dumps
  * are, so they need not crawl every page for the data.
  *
- * <p>Every typed subject whose IRI is {@code {base}{kind}/{slug}}, for the {@linkplain #kinds
+ * <p>Every typed subject whose IRI is {@code {base}{kind}/{slug}} (no fragment), for the {@linkplain #kinds
  * kinds} chosen, is listed at {@code {publicUrl}id/{kind}/{slug}}, which the server answers
  * with HTML for browsers. {@code lastmod} is the newest {@code prov:generatedAtTime} of the
  * graphs that type the entity, the real modification time; an entity with no provenance gets
@@ -214,10 +214,15 @@ public final class SitemapWriter {
         return files;
     }
 
-    /** The page URL of an entity of a listed kind, or null. */
+    /**
+     * The page URL of an entity of a listed kind, or null. Hash IRIs ({@code document/x#source},
+     * {@code #mapping}, a budget {@code #budget-…}) name parts of the description of the IRI
+     * before the {@code #}, not pages: a sitemap lists pages (a crawler drops the fragment and
+     * would fetch the same page again), so they are left out.
+     */
     private String entityUrl(IriPolicy iris, String iri) {
         String local = iris.localPath(iri);
-        if (local == null) return null;
+        if (local == null || local.indexOf('#') >= 0) return null;
         int slash = local.indexOf('/');
         if (slash <= 0 || slash == local.length() - 1 || local.indexOf('/', slash + 1) >= 0) return null;
         EntityKind kind = EntityKind.bySegment(local.substring(0, slash));

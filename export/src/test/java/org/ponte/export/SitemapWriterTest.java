@@ -112,6 +112,25 @@ class SitemapWriterTest {
     }
 
     @Test
+    void leavesOutHashIrisThatNamePartsOfAPage() throws Exception {
+        // A document's graph types its #source and #mapping (and a budget node); they are parts
+        // of the document's description, not pages, and a sitemap lists pages.
+        DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        String doc = "https://w3id.org/ponte/id/document/report-txt";
+        String trig = "PREFIX ponte: <https://w3id.org/ponte/ontology#>\n"
+                + "PREFIX schema: <https://schema.org/>\n"
+                + "<" + doc + "> { <" + doc + "> a ponte:Document .\n"
+                + "  <" + doc + "#source> a ponte:SourceDocument .\n"
+                + "  <" + doc + "#mapping> a <http://www.w3.org/ns/prov#Activity> .\n"
+                + "  <" + doc + "#budget-be4baa238e> a schema:MonetaryAmount .\n"
+                + "  <https://w3id.org/ponte/id/project/mistra> a ponte:Project ; ponte:budget <" + doc + "#budget-be4baa238e> . }\n";
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> org.apache.jena.riot.RDFParser.fromString(trig, org.apache.jena.riot.Lang.TRIG).parse(dsg));
+        Path dir = home.resolve("hash");
+        Map<String, String> urls = urls(parse(SitemapWriter.create(config()).write(dsg, dir).get(0)));
+        assertEquals(java.util.Set.of(ID + "document/report-txt", ID + "project/mistra"), urls.keySet());
+    }
+
+    @Test
     void mapsDataIrisToPageUrls() {
         SitemapWriter w = SitemapWriter.create(config());
         assertEquals(ID + "organisation/fondazione-ismu", w.pageUrl("https://w3id.org/ponte/id/organisation/fondazione-ismu"));

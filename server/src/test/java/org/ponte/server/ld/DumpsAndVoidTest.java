@@ -186,6 +186,8 @@ class DumpsAndVoidTest {
         Matcher m = Pattern.compile("<loc>([^<]+)</loc>").matcher(xml);
         int n = 0;
         while (m.find()) {
+            // Pages only: hash IRIs (a document's #source and #mapping, a #budget-…) are parts of a page.
+            assertFalse(m.group(1).contains("#"), "a fragment URL in the sitemap: " + m.group(1));
             HttpResponse<byte[]> r = Corpus.get(local(m.group(1)), "Accept", "text/html");
             assertEquals(303, r.statusCode(), m.group(1));
             HttpResponse<byte[]> page = Corpus.get(c.url(r.headers().firstValue("Location").orElseThrow()), "Accept", "text/html");
