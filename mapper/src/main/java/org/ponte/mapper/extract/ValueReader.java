@@ -75,7 +75,9 @@ final class ValueReader {
     /** The project a sentence plainly speaks of: named in it, or "the project" with a project in context. */
     private EntityDraft explicitSubject(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
         for (Mention m : ms) if (m.type() == EntityType.PROJECT) return m.canonical();
-        if (RelationReader.pronounAt(ctx, s, true) < 0 && !opensWithActivities(s)) return null;
+        // "La ricerca si è svolta da …" opening a sentence in a page about one study speaks of it;
+        // further in, "la ricerca" may be any research.
+        if (RelationReader.pronounAt(ctx, s, true) < 0 && RelationReader.pronounAt(ctx, s, false) != 0 && !opensWithActivities(s)) return null;
         EntityDraft p = ctx.itemProject(s.item());
         if (p == null) p = current.get(s.item());
         if (p == null && (s.item().documentLevel() || !ctx.layout.listMode())) p = ctx.documentProject;

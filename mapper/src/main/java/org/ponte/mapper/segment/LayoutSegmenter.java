@@ -228,12 +228,18 @@ public final class LayoutSegmenter implements Segmenter {
     private LineKind classify(String text, Line line, List<Line> lines, int index) {
         if (line.blank()) return LineKind.BLANK;
         String c = text.substring(line.cStart, line.cEnd);
-        if (BULLET.matcher(c).find() && c.length() > 2) return LineKind.BULLET;
+        // "— SINTESI —", "-- Summary --": a heading framed by dashes, not a bullet.
+        if (BULLET.matcher(c).find() && c.length() > 2 && !framed(c)) return LineKind.BULLET;
         if (c.length() >= 3 && c.length() <= 600 && c.charAt(0) == '(' && c.charAt(c.length() - 1) == ')' && balancedOuter(c))
             return LineKind.META;
         Matcher m = KEY_VALUE.matcher(c);
         if (m.find() && isKey(m.group(1).trim(), m.group(2), lines, index, text)) return LineKind.KEY_VALUE;
         return LineKind.TEXT;
+    }
+
+    private static boolean framed(String c) {
+        char a = c.charAt(0), z = c.charAt(c.length() - 1);
+        return a == z && (a == '—' || a == '–' || a == '-' || a == '*' || a == '=' || a == '~');
     }
 
     private static final Pattern INLINE_FIELD = Pattern.compile("\\s[·|•]\\s+(?=[\\p{L}][\\p{L} ]{0,40}:\\s)");
@@ -604,6 +610,9 @@ public final class LayoutSegmenter implements Segmenter {
         // "La Gazzetta del Nord Sardegna › Sassari › Società": breadcrumb arrows need no short first part
         // (but "Summit: Esserci › Conoscersi › Costruire" is a title with a motto).
         if (seps >= 2 && shortParts && BREADCRUMB.matcher(b).find() && b.indexOf('|') < 0 && b.indexOf(':') < 0) return true;
+        // "Salute › Sanità pubblica": a section and its subsection.
+        if (seps == 1 && parts.length == 2 && wordCount(parts[0]) <= 3 && wordCount(parts[1]) <= 3
+                && BREADCRUMB.matcher(b).find() && b.indexOf(':') < 0 && b.indexOf('|') < 0) return true;
         if (seps >= 1 && shortParts && (BYLINE.matcher(parts[parts.length - 1].strip()).matches() || hasDate(b))) return true;
         int social = 0;
         for (String w : b.toLowerCase().split("[^\\p{L}-]+")) if (SOCIAL.contains(w)) social++;
@@ -752,10 +761,12 @@ public final class LayoutSegmenter implements Segmenter {
             char last = body.charAt(body.length() - 1);
             boolean open = last == ';' || last == ',';
             boolean ownsContent = false;
+            // The last bullet of a run of plain list items is one of them, even when a paragraph follows it.
+            boolean afterSibling = k > 0 && out.get(k - 1).kind() == SegmentKind.LIST_ITEM;
             for (int m = k + 1; m < out.size(); m++) {
                 SegmentKind nk = out.get(m).kind();
                 if (nk == SegmentKind.FURNITURE) continue;
-                ownsContent = nk == SegmentKind.META || nk == SegmentKind.PARAGRAPH || nk == SegmentKind.KEY_VALUE;
+                ownsContent = nk == SegmentKind.META || nk == SegmentKind.PARAGRAPH && !afterSibling || nk == SegmentKind.KEY_VALUE;
                 break;
             }
             if (nameStart && !open && ownsContent && wordCount(body) <= 80) out.set(k, s.withKind(SegmentKind.BULLET_TITLE));
