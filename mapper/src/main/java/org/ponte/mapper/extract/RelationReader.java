@@ -61,8 +61,15 @@ final class RelationReader {
         new AgreementReader(ctx, this).read();
         values = new ValueReader(ctx, this);
         Map<Item, EntityDraft> current = new IdentityHashMap<>();
+        Item last = null;
         for (Sentence s : ctx.sentences) {
             if (!inScope(s)) continue;
+            // An untitled item is the next paragraph of the text before it: "il progetto" there is still
+            // the project the previous paragraph named ("È DIMORE, il progetto …" / "Il progetto è cofinanziato …").
+            if (s.item() != last && last != null && s.item().title() == null && last.title() == null
+                    && !current.containsKey(s.item()) && current.get(last) != null && ctx.itemProject(s.item()) == null)
+                current.put(s.item(), current.get(last));
+            last = s.item();
             List<Mention> ms = ctx.mentions(s);
             relations(s, ms, current);
             values.read(s, ms, current);

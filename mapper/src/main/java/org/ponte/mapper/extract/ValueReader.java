@@ -15,17 +15,24 @@ import org.ponte.mapper.segment.Sentence;
  * left alone because their sentences are not about the project.
  */
 final class ValueReader {
-    private static final Set<String> BUDGET = Set.of("budget", "cost", "costs", "costo", "costi", "valore", "value", "worth",
+    private static final Set<String> BUDGET = folded("budget", "cost", "costs", "costo", "costi", "valore", "value", "worth",
             "importo", "totale", "total", "complessivo", "complessiva", "overall", "amounts", "amounting", "ammonta", "pari");
-    private static final Set<String> CONTRIBUTION = Set.of("contribution", "contributo", "grant", "cofinanziamento", "co-financing",
+    private static final Set<String> CONTRIBUTION = folded("contribution", "contributo", "grant", "cofinanziamento", "co-financing",
             "cofinancing", "co-funding", "contributi", "finanziamento", "funding", "sovvenzione", "quota");
-    private static final Set<String> DURATION = Set.of("from", "da", "dal", "dall'", "runs", "ran", "run", "running", "lasting",
+    private static final Set<String> DURATION = folded("from", "da", "dal", "dall'", "runs", "ran", "run", "running", "lasting",
             "lasts", "last", "durerà", "durera", "dura", "durata", "duration", "period", "periodo", "started", "starts", "avviato",
             "iniziato", "between", "tra", "nel", "in", "during", "durante", "will", "si", "svolge", "svolgerà", "svolto");
-    private static final Set<String> START = Set.of("started", "starts", "start", "began", "begins", "launched", "kicked", "since",
+    private static final Set<String> START = folded("started", "starts", "start", "began", "begins", "launched", "kicked", "since",
             "avviato", "avviata", "iniziato", "iniziata", "partito", "partita", "parte", "dal", "da", "inizio", "avvio", "from");
-    private static final Set<String> END = Set.of("ended", "ends", "end", "until", "till", "concluded", "completed", "closed",
+    private static final Set<String> END = folded("ended", "ends", "end", "until", "till", "concluded", "completed", "closed",
             "terminato", "terminata", "concluso", "conclusa", "terminerà", "concluderà", "fino", "conclusione", "scade", "scadenza", "entro", "by");
+
+    /** The words as the extractor compares them: accents dropped ("durerà" = "durera"). */
+    private static Set<String> folded(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(org.ponte.mapper.lexicon.Folding.fold(w));
+        return Set.copyOf(out);
+    }
 
     private final DocumentContext ctx;
     private final RelationReader relations;
@@ -38,9 +45,18 @@ final class ValueReader {
         this.dates = DateParser.of(ctx.lexicon);
     }
 
+    /** The project the previous sentence was about, and its segment: Italian drops a repeated subject. */
+    private EntityDraft lastSubject;
+    private org.ponte.mapper.segment.Segment lastSegment;
+
     void read(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
         if (s.segment().kind() != SegmentKind.PARAGRAPH && s.segment().kind() != SegmentKind.LIST_ITEM) return;
         EntityDraft subject = explicitSubject(s, ms, current);
+        // "Il progetto è cofinanziato … . Ha un valore di 480.000 euro, è partito a gennaio …": a sentence
+        // opening with its verb continues the subject of the one before it in the paragraph.
+        if (subject == null && s.segment() == lastSegment && lastSubject != null && opensWithVerb(s)) subject = lastSubject;
+        lastSegment = s.segment();
+        lastSubject = subject;
         if (subject == null) return;
         String text = s.text(ctx.text, 0, s.tokens().size());
         int base = s.tokens().get(0).start();
@@ -82,6 +98,13 @@ final class ValueReader {
         if (p == null) p = current.get(s.item());
         if (p == null && (s.item().documentLevel() || !ctx.layout.listMode())) p = ctx.documentProject;
         return p;
+    }
+
+    private static final Set<String> OPENING_VERBS = folded("ha", "hanno", "è", "e'", "sarà", "sara", "durerà", "durera", "dura",
+            "si", "avrà", "avra", "prevede", "costa", "costerà", "partirà", "partira", "terminerà", "has", "will", "runs", "lasts", "costs");
+
+    private boolean opensWithVerb(Sentence s) {
+        return !s.folded().isEmpty() && OPENING_VERBS.contains(s.folded().get(0)) && Character.isUpperCase(s.tokens().get(0).text().charAt(0));
     }
 
     /** "Le attività si svolgono dal … al …", "The activities run from …": the project's own work. */
