@@ -603,10 +603,24 @@ final class NameFinder {
         }
     }
 
-    /** Naming cues: "una fase denominata “DRAFT the Future!”", "a project called “X”". */
+    /**
+     * Naming cues: "una fase denominata “DRAFT the Future!”", "a project called “X”"; and a quoted
+     * name with "the project" in apposition: "i numeri di «Lavoro in Rete», il progetto finanziato …".
+     */
     private void quotedNames(Sentence s) {
         List<Token> t = s.tokens();
         List<String> f = s.folded();
+        for (int j = 0; j < t.size(); j++) {
+            if (!QUOTES_OPEN.contains(t.get(j).text()) || t.get(j).text().equals("'")) continue;
+            int close = closingQuote(t, j);
+            if (close <= j + 1 || close - j > 10 || !t.get(j + 1).isNameShaped()) continue;
+            int k = close + 1;
+            if (k >= t.size() || !t.get(k).text().equals(",")) continue;
+            k++;
+            while (k < t.size() && lx.is("article", f.get(k))) k++;
+            if (k < t.size() && isProjectNoun(t.get(k)) && k + 1 < t.size() && !t.get(k + 1).isNameShaped())
+                registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+        }
         for (int c = 0; c < f.size(); c++) {
             PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);
             if (m == null || !m.values().contains(Lexicon.Cue.NAMING)) continue;
