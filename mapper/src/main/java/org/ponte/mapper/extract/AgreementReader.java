@@ -82,6 +82,13 @@ final class AgreementReader {
             if (parties.size() < 2 || sign == null && !relations.hasBetweenAfterNoun(s, noun) && !signedNearby(i)) continue;
             List<EntityDraft> list = new ArrayList<>(parties);
             Span span = new Span(evidence.start(), evidence.end());
+            // "A learning partnership between CeSMiT and Stichting Nieuwe Buren on …" describing an item's
+            // project: the project is that partnership, and the parties are its partners.
+            EntityDraft described = ctx.itemProject(s.item());
+            if (sign == null && described != null && noun.from() <= 3 && !signedNearby(i)) {
+                for (EntityDraft o : list) ctx.claim(described, Relation.PARTNER, o, span, 0.8, "described-partnership");
+                continue;
+            }
             EntityDraft p = ctx.newPartnership("Partnership between " + names(list), list, span);
             for (EntityDraft o : list) ctx.claim(p, Relation.PARTNER, o, span, 0.9, "agreement");
             Value.Date when = signingDate(s);

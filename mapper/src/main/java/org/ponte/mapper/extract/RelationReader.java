@@ -348,13 +348,16 @@ final class RelationReader {
 
     private void relations(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {
         for (Cue c : cues(s, ms)) {
-            if (c.type() == Lexicon.Cue.COORDINATOR_BEFORE) {
-                // "Nieuwe Buren is the coordinator", "il Comune di Reggio Emilia, in qualità di capofila".
+            if (c.type() == Lexicon.Cue.COORDINATOR_BEFORE || c.type() == Lexicon.Cue.PARTNER_BEFORE) {
+                // "Nieuwe Buren is the coordinator", "il Comune di Reggio Emilia, in qualità di capofila";
+                // "CeSMiT is responsible for monitoring", "l'Università curerà la formazione": a partner's share.
+                boolean lead = c.type() == Lexicon.Cue.COORDINATOR_BEFORE;
                 Mention org = adjacentBefore(s, ms, c.from());
                 if (org == null || org.type() != EntityType.ORGANISATION) continue;
-                Subject subject = subject(s, ms, c, List.of(org), current);
+                Subject subject = subject(s, ms, c, List.of(org), current, true);
                 if (subject != null && subject.entity != org.canonical())
-                    ctx.claim(subject.entity, Relation.COORDINATED_BY, org.canonical(), new Span(s.start(), s.end()), subject.confidence, "cue-coordinator-before");
+                    ctx.claim(subject.entity, lead ? Relation.COORDINATED_BY : Relation.PARTNER, org.canonical(), new Span(s.start(), s.end()),
+                            lead ? subject.confidence : subject.confidence * 0.9, lead ? "cue-coordinator-before" : "cue-partner-before");
                 continue;
             }
             if (c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PROGRAMME && c.type() != Lexicon.Cue.COORDINATION
@@ -408,14 +411,21 @@ final class RelationReader {
     record Subject(EntityDraft entity, double confidence, String how) {}
 
     Subject subject(Sentence s, List<Mention> ms, Cue c, List<Mention> chain, Map<Item, EntityDraft> current) {
+        return subject(s, ms, c, chain, current, false);
+    }
+
+    /** @param actorBefore the body before the cue is its object ("X is the coordinator"), not the clause's topic */
+    private Subject subject(Sentence s, List<Mention> ms, Cue c, List<Mention> chain, Map<Item, EntityDraft> current, boolean actorBefore) {
         // 1. A project named before the cue.
+        // A place names where a body is ("l'ASP di Palermo, in partenariato con …"), not who acts.
         Mention before = null;
-        for (Mention m : ms) if (m.to() <= c.from()) before = m;
+        for (Mention m : ms) if (m.to() <= c.from() && m.type() != EntityType.PLACE) before = m;
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
             if (m.to() <= c.from() && m.type() == EntityType.PROJECT) return new Subject(m.canonical(), 0.9, "named");
         }
         // 2. An organisation as the subject of the clause: the statement is not about a project.
+        if (actorBefore) before = null;
         if (before != null && before.type() != EntityType.PROJECT && isClauseSubject(s, before, c.from())) return null;
         EntityDraft itemProject = ctx.itemProject(s.item());
         EntityDraft currentProject = current.get(s.item());

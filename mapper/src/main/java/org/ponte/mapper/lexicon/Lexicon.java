@@ -38,7 +38,7 @@ public final class Lexicon {
 
     /** Relations a cue phrase introduces (cues.tsv). */
     public enum Cue {
-        FUNDING, PROGRAMME, COORDINATION, COORDINATOR_BEFORE, MANAGEMENT, PARTNER, AGREEMENT, SIGNING, BETWEEN, NAMING, DEFINITION, LOCATION;
+        FUNDING, PROGRAMME, COORDINATION, COORDINATOR_BEFORE, PARTNER_BEFORE, MANAGEMENT, PARTNER, AGREEMENT, SIGNING, BETWEEN, NAMING, DEFINITION, LOCATION;
 
         static Cue parse(String s) {
             return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
