@@ -1,0 +1,159 @@
+package org.ponte.mapper.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.ponte.core.Problems;
+import org.ponte.mapper.TestHome;
+import org.ponte.mapper.lexicon.ConceptIndex;
+import org.ponte.mapper.lexicon.DataFiles;
+import org.ponte.mapper.lexicon.Lexicon;
+import org.ponte.mapper.read.Document;
+import org.ponte.mapper.resolve.ReferenceData;
+import org.ponte.mapper.segment.LayoutSegmenter;
+
+/**
+ * What the extractor reads from layouts found on real sites: database exports with one record
+ * after another, lists of signatories, roll calls of signers, metadata lines joined by middle
+ * dots, a partner's share of the work, placeholders in forms. The documents are made up; the
+ * assertions are about the facts a researcher would query.
+ */
+class LayoutRulesExtractionTest {
+    private static final Lexicon LEXICON = Lexicon.load(new DataFiles(TestHome.home().resolve("data/patterns"), "ponte/data/patterns"), Problems.ignore());
+    private static final ReferenceData REFERENCE = ReferenceData.load(new DataFiles(TestHome.home().resolve("data/reference"), "ponte/data/reference"), Problems.ignore());
+
+    private static Extraction extract(String text) {
+        return new RuleExtractor(LEXICON, REFERENCE, ConceptIndex.empty())
+                .extract(new LayoutSegmenter(LEXICON).segment(Document.ofText("t.txt", text)), Problems.ignore());
+    }
+
+    /** "subject relation object" for every claim between entities, by main names. */
+    private static Set<String> facts(Extraction x) {
+        Set<String> out = new TreeSet<>();
+        for (Claim c : x.claims()) {
+            Claim k = c.canonical();
+            out.add(name(k.subject()) + " " + k.relation() + " " + (k.object() != null ? name(k.object()) : k.value()));
+        }
+        return out;
+    }
+
+    private static String name(EntityDraft d) {
+        return d.ref() != null ? d.ref().displayName() : d.mainName();
+    }
+
+    private static Set<String> names(Extraction x, EntityType type) {
+        Set<String> out = new TreeSet<>();
+        for (EntityDraft d : x.entities()) if (d.canonical() == d && d.type() == type) for (Name n : d.names()) out.add(n.text());
+        return out;
+    }
+
+    @Test
+    void eachRecordOfADatabaseExportIsAProjectOfItsOwn() {
+        Extraction x = extract("""
+                Migrant Inclusion Practices Database – export
+                Records: 2
+
+                ==============================
+                RECORD 1 / 2
+                Record ID: MIP-0012
+                Project acronym: LUMEN
+                Project title: Lights on the harbour – evening classes for fishermen
+                Coordinator: Associazione Porto Aperto
+                Partners: TBC
+                Start date: 01/03/2020
+                ==============================
+                RECORD 2 / 2
+                Record ID: MIP-0013
+                Project acronym: -
+                Project title: Cucine del mondo (Kitchens of the world)
+                Coordinator: Cooperativa Sociale Il Mestolo
+                Partners: N/A
+                Start date: 2018
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.contains("Lights on the harbour – evening classes for fishermen COORDINATED_BY Associazione Porto Aperto"), f::toString);
+        assertTrue(f.contains("Cucine del mondo COORDINATED_BY Cooperativa Sociale Il Mestolo"), f::toString);
+        Set<String> projects = names(x, EntityType.PROJECT);
+        assertTrue(projects.contains("Kitchens of the world"), "the parenthesis translates the title: " + projects);
+        assertFalse(projects.contains("-"), "a dash is no acronym: " + projects);
+        assertFalse(projects.stream().anyMatch(p -> p.contains("Database")), "the export's title names no project: " + projects);
+        Set<String> orgs = names(x, EntityType.ORGANISATION);
+        assertFalse(orgs.contains("TBC") || orgs.contains("N/A"), "placeholders are not partners: " + orgs);
+    }
+
+    @Test
+    void aBulletedListOfSignatoriesIsOnePartnership() {
+        Extraction x = extract("""
+                Rete Accoglienza Valdarno
+
+                La rete è nata con il protocollo d'intesa del 2020.
+
+                Hanno firmato il protocollo:
+                • Comune di Montevarchi
+                • Associazione Fili d'Erba
+                • Cooperativa Sociale La Ginestra
+                """);
+        Set<String> f = facts(x);
+        long partners = f.stream().filter(s -> s.startsWith("Partnership between") && s.contains(" PARTNER ")).count();
+        assertEquals(3, partners, f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.endsWith("PARTNER Cooperativa Sociale La Ginestra")), f::toString);
+    }
+
+    @Test
+    void aRollCallOfSignersNamesEveryBodyButNotWhatTheLastOneRuns() {
+        Extraction x = extract("""
+                Lavoro e accoglienza, firmato il protocollo
+
+                È stato firmato ieri a Lucca un protocollo d'intesa per l'inserimento lavorativo dei rifugiati.
+                A firmare il protocollo sono stati l'assessore al Sociale del Comune di Lucca, Marco Neri; il presidente della Fondazione Terre Nuove, Anna Rossi, e la direttrice della Cooperativa Sociale Il Faro, che gestisce il Sistema di Accoglienza e Integrazione (SAI).
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.stream().anyMatch(s -> s.startsWith("Partnership") && s.endsWith("PARTNER Fondazione Terre Nuove")), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.startsWith("Partnership") && s.endsWith("PARTNER Cooperativa Sociale Il Faro")), f::toString);
+        assertFalse(f.stream().anyMatch(s -> s.startsWith("Partnership") && s.contains("Accoglienza e Integrazione")), f::toString);
+    }
+
+    @Test
+    void aMetadataLineJoinedByMiddleDotsGivesTheItemsFields() {
+        Extraction x = extract("""
+                Altri progetti
+
+                SOLARIS – Energy poverty and migrant households
+                Erasmus+ · 2021-2024 · Coordinatore: prof.ssa Laura Bianchi
+                Un modulo didattico sulla povertà energetica delle famiglie migranti.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.stream().anyMatch(s -> s.contains("START_DATE") && s.contains("2021")), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("END_DATE") && s.contains("2024")), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("FUNDING_PROGRAMME Erasmus+")), f::toString);
+    }
+
+    @Test
+    void aBodyResponsibleForPartOfTheWorkIsAPartner() {
+        Extraction x = extract("""
+                ORIZZONTI – Youth guidance for refugees
+
+                The project is led by the Fondazione Val Lemme; the Associazione Ponti Sospesi is responsible for the training of mentors.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.stream().anyMatch(s -> s.contains("COORDINATED_BY Fondazione Val Lemme")), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("PARTNER Associazione Ponti Sospesi")), f::toString);
+    }
+
+    @Test
+    void aQuotedNameWithTheProjectInAppositionIsAProject() {
+        Extraction x = extract("""
+                Regione Informa – Agenzia di stampa
+
+                Pisa, al via i tirocini per rifugiati
+
+                PISA – Sono i numeri di «Ponte al Lavoro», il progetto finanziato dalla Fondazione Pisana per la Comunità e presentato oggi.
+                """);
+        assertTrue(names(x, EntityType.PROJECT).contains("Ponte al Lavoro"), names(x, EntityType.PROJECT)::toString);
+        assertTrue(facts(x).contains("Ponte al Lavoro FUNDED_BY Fondazione Pisana per la Comunità"), facts(x)::toString);
+    }
+}
