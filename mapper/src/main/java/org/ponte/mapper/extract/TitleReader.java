@@ -58,9 +58,16 @@ final class TitleReader {
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "how", "why", "who", "when", "where", "which",
             "come", "cosa", "che", "perche", "chi", "quando", "dove", "quale", "quali");
 
+    private static final java.util.Set<String> SECTION_PLURALS = java.util.Set.of("progetti", "projects", "iniziative", "initiatives");
+    private static final java.util.Set<String> SECTION_OPENERS = java.util.Set.of("altri", "other", "i", "our", "nostri", "ulteriori",
+            "further", "related", "previous", "past", "current", "ongoing", "recent", "more", "tutti", "all");
+
     private boolean nameLikeHeading(Item item, Sentence s) {
         List<Token> t = s.tokens();
         if (t.isEmpty() || QUESTION_WORDS.contains(t.get(0).folded())) return false;
+        // "Altri progetti FAMI della Regione", "Other projects": a section over several projects.
+        for (int k = 0; k < Math.min(3, t.size()); k++)
+            if (SECTION_PLURALS.contains(t.get(k).folded()) && (k == 0 || SECTION_OPENERS.contains(t.get(0).folded()))) return false;
         for (Token x : t) if (x.isAcronymShaped() && x.text().length() >= 3) return true;
         String text = s.text(ctx.text, 0, t.size());
         if (SPLIT.matcher(text).find()) return true;

@@ -194,6 +194,7 @@ public final class LayoutSegmenter implements Segmenter {
         segments = refineBullets(text, segments);
         segments = titleLines(text, segments);
         segments = leadInTitles(text, segments);
+        segments = compactProjectBullets(text, segments);
         segments = dropEmptyHeadings(segments);
         String docLang = assignLanguages(text, segments);
         boolean listMode = segments.stream().filter(s -> s.kind() == SegmentKind.BULLET_TITLE
@@ -501,6 +502,62 @@ public final class LayoutSegmenter implements Segmenter {
             }
         }
         return out;
+    }
+
+    private static final Pattern DASH_PART = Pattern.compile("\\s+[–—-]\\s+|\\s*\\((?=[^)]*\\d{4})|\\)\\s*");
+
+    /**
+     * Bullets that each give a project in capitals and its particulars on one line ("IMPARARE
+     * INSIEME – FAMI 2014-2020 – concluso (2018-2021)"), two or more in a run: the name titles an
+     * item and each dash-separated part (and a parenthesised period) is a metadata line of it.
+     */
+    private List<Segment> compactProjectBullets(String text, List<Segment> in) {
+        List<Segment> out = new ArrayList<>(in.size());
+        int k = 0;
+        while (k < in.size()) {
+            int end = k;
+            while (end < in.size() && in.get(end).kind() == SegmentKind.LIST_ITEM && compactName(text, in.get(end)) != null) end++;
+            if (end - k < 2) {
+                out.add(in.get(k++));
+                continue;
+            }
+            for (int j = k; j < end; j++) {
+                Segment s = in.get(j);
+                Matcher m = compactName(text, s);
+                int nameEnd = s.bodyStart() + m.start(1) + m.group(1).strip().length();
+                out.add(new Segment(SegmentKind.BULLET_TITLE, s.start(), nameEnd, s.bodyStart(), nameEnd, null, null, s.lang()));
+                int a = s.bodyStart() + m.end();
+                String rest = text.substring(a, s.bodyEnd());
+                Matcher d = DASH_PART.matcher(rest);
+                int from = 0;
+                while (true) {
+                    boolean more = d.find();
+                    int to = more ? d.start() : rest.length();
+                    String part = rest.substring(from, to);
+                    int lead = part.length() - part.stripLeading().length();
+                    String body = part.strip();
+                    if (!body.isEmpty()) {
+                        int ps = a + from + lead;
+                        out.add(new Segment(SegmentKind.META, ps, ps + body.length(), ps, ps + body.length(), null, null, s.lang()));
+                    }
+                    if (!more) break;
+                    from = d.end();
+                }
+            }
+            k = end;
+        }
+        return out;
+    }
+
+    /** The leading capitals name of a one-line project bullet whose rest is short, or null. */
+    private Matcher compactName(String text, Segment s) {
+        String body = s.body(text);
+        if (leadingName(body).isEmpty()) return null;
+        Matcher m = LEAD_NAME.matcher(body);
+        if (!m.find() || !body.substring(m.start(), m.end()).strip().endsWith("–") && !body.substring(m.start(), m.end()).strip().endsWith("—")) return null;
+        String rest = body.substring(m.end());
+        int words = wordCount(rest);
+        return words >= 1 && words <= 15 && rest.indexOf('.') < 0 || words >= 1 && words <= 15 && !rest.strip().endsWith(".") ? m : null;
     }
 
     /** "(a (b) c)" is one parenthetical; "(a) and (b)" is not. */
