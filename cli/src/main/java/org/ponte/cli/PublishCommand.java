@@ -38,12 +38,16 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Rebuild the whole store even if a server is running.")
     boolean full;
 
+    @Option(names = "--max-document-bytes", paramLabel = "N", description = "Skip documents larger than this (default: 16 MiB).")
+    Long maxBytes;
+
     @Override
     public Integer call() throws Exception {
         PonteConfig.Builder b = options.builder();
         if (port != null) b.set(Setting.PORT, port.toString());
         if (threads != null) b.set(Setting.THREADS, threads.toString());
         if (input != null) b.set(Setting.DOCUMENTS, input.toAbsolutePath().toString());
+        if (maxBytes != null) b.set(Setting.MAX_DOCUMENT_BYTES, maxBytes.toString());
         PonteConfig cfg = AdminCredentials.ensure(b);
         ProblemLog problems = new ProblemLog(10_000, false);
         Publisher publisher = new Publisher(cfg, problems);
@@ -53,18 +57,21 @@ public final class PublishCommand implements Callable<Integer> {
             Publisher.Increment inc = publisher.incremental(files);
             System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms%n",
                     cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis());
+            for (var s : publisher.refused()) System.err.println("  skipped " + s.document() + ": " + s.reason());
             for (String s : inc.skipped()) System.err.println("  skipped " + s.replace('\t', ':'));
-            return inc.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+            return inc.skipped().isEmpty() && publisher.refused().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
         }
 
         long t0 = System.nanoTime();
         Publisher.Result r = publisher.full(files, !noDumps);
         Reports.print(r.map(), problems, null, System.err);
+        for (var s : publisher.refused()) System.err.println("  skipped " + s.document() + ": " + s.reason());
         System.err.printf("store %s: %d quads loaded, %d text-index entries; %s%n", r.build().generation().name(), r.build().load().quads(),
                 r.build().indexEntries(), r.export() == null ? "no dumps" : "dumps in " + r.export().dist());
-        if (!r.map().skipped().isEmpty()) System.err.println("skipped documents are listed in " + publisher.reportFile());
+        boolean skipped = !r.map().skipped().isEmpty() || !publisher.refused().isEmpty();
+        if (skipped) System.err.println("skipped documents are listed in " + publisher.reportFile());
         System.err.printf("published in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        int code = r.map().skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+        int code = skipped ? ExitCodes.SKIPPED : ExitCodes.OK;
         if (noServe) return code;
         PonteServer server = ServerRunner.start(cfg, problems);
         ServerRunner.printUrls(server, System.out);

@@ -46,6 +46,7 @@ import org.ponte.mapper.resolve.AliasIndex;
 final class Publisher {
     private final PonteConfig cfg;
     private final ProblemLog problems;
+    private final List<MapReport.Skipped> refused = new ArrayList<>();
 
     Publisher(PonteConfig cfg, ProblemLog problems) {
         this.cfg = cfg;
@@ -84,7 +85,9 @@ final class Publisher {
             }).build();
         }
         manifest.write(manifestFile());
-        Reports.writeSkipped(report[0], reportFile());
+        List<MapReport.Skipped> skipped = new ArrayList<>(refused);
+        skipped.addAll(report[0].skipped());
+        Reports.writeSkipped(skipped, reportFile());
         ExportResult export = null;
         if (dumps) export = export(build.generation());
         return new Result(report[0], build, export);
@@ -180,6 +183,9 @@ final class Publisher {
             manifest.remove(e.file());
         }
         manifest.write(manifestFile());
+        List<MapReport.Skipped> all = new ArrayList<>(refused);
+        for (String s : skipped) all.add(new MapReport.Skipped(s.substring(0, s.indexOf('\t')), s.substring(s.indexOf('\t') + 1)));
+        Reports.writeSkipped(all, reportFile());
         return new Increment(changed.size(), replaced, removed.size(), skipped, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -213,18 +219,31 @@ final class Publisher {
         return HttpClient.newBuilder().connectTimeout(Duration.ofMillis(800)).build();
     }
 
-    /** Documents by file name; two files with one name in different folders would share a graph, so the later one is reported and left out. */
+    /**
+     * Documents by file name. Two files whose names give one graph IRI (the same name in two
+     * folders, or names that differ only in what their slug drops: "a b.txt" and "a-b.txt",
+     * "مؤسسة.txt" and "移民.txt") would write into one graph, so the later one is refused: it is
+     * reported, listed in {@link #refused()} and left out.
+     */
     List<Path> documents(Path dir) {
         List<Path> out = new ArrayList<>();
         Map<String, Path> seen = new java.util.HashMap<>();
         for (Path f : CorpusMapper.documents(dir)) {
-            Path prev = seen.putIfAbsent(f.getFileName().toString(), f);
+            String name = f.getFileName().toString();
+            Path prev = seen.putIfAbsent(cfg.iris().document(name), f);
             if (prev != null) {
-                problems.error(f.toString(), -1, "skipped: another document has the same file name (" + prev + ")");
+                String why = prev.getFileName().toString().equals(name)
+                        ? "another document has the same file name (" + dir.relativize(prev) + ")"
+                        : "its graph <" + cfg.iris().document(name) + "> is already the graph of " + dir.relativize(prev) + "; rename one of them";
+                problems.error(f.toString(), -1, "skipped: " + why);
+                refused.add(new MapReport.Skipped(dir.relativize(f).toString(), why));
                 continue;
             }
             out.add(f);
         }
         return out;
     }
+
+    /** Documents {@link #documents} left out, with the reason. */
+    List<MapReport.Skipped> refused() { return refused; }
 }

@@ -27,13 +27,24 @@ final class Reports {
 
     /** Writes {@code document<TAB>reason} lines (with a header), or removes a stale report when nothing was skipped. */
     static void writeSkipped(MapReport r, Path file) throws IOException {
-        if (r.skipped().isEmpty()) {
+        writeSkipped(r.skipped(), file);
+    }
+
+    /** As {@link #writeSkipped(MapReport, Path)}, for documents skipped at any stage. */
+    static void writeSkipped(List<MapReport.Skipped> skipped, Path file) throws IOException {
+        if (skipped.isEmpty()) {
             Files.deleteIfExists(file);
             return;
         }
         List<String> lines = new ArrayList<>();
         lines.add("document\treason");
-        for (MapReport.Skipped s : r.skipped()) lines.add(s.document() + "\t" + s.reason().replace('\t', ' ').replace('\n', ' '));
+        for (MapReport.Skipped s : skipped) lines.add(oneLine(s.document()) + "\t" + oneLine(s.reason()));
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    // A file name may hold tabs and line breaks too: keep one document per line.
+    private static String oneLine(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -10,6 +10,8 @@ final class ServerRunner {
     private ServerRunner() {}
 
     static PonteServer start(PonteConfig cfg, ProblemLog problems) {
+        // An export killed between its two renames leaves the last dumps aside: put them back.
+        org.ponte.export.DumpExporter.recover(cfg.dist());
         PonteServer.Builder b = PonteServer.create(cfg).problems(problems);
         LinkedDataModules.install(b, cfg, problems);
         return b.build().start();

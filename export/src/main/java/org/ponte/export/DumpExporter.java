@@ -323,6 +323,31 @@ public final class DumpExporter {
         }
     }
 
+    /**
+     * Puts the last complete dumps back when an export was killed between its two renames,
+     * which leaves no {@code distDir} but the previous one renamed aside. Call it before serving
+     * {@code distDir}; it never deletes anything, so it is safe while another process exports
+     * (that export then fails and leaves the restored dumps in place).
+     *
+     * @return true when the dumps were restored
+     */
+    public static boolean recover(Path distDir) {
+        Path dist = distDir.toAbsolutePath().normalize();
+        if (Files.exists(dist, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(dist.getParent())) return false;
+        String prefix = "." + dist.getFileName() + ".old-";
+        List<Path> old = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dist.getParent(), p -> p.getFileName().toString().startsWith(prefix))) {
+            siblings.forEach(old::add);
+            if (old.isEmpty()) return false;
+            old.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+            LOG.warn("Restoring {} from {} (an export was interrupted)", dist, old.get(0));
+            move(old.get(0), dist);
+            return true;
+        } catch (IOException e) {
+            throw new PonteException("cannot restore " + dist + " from " + old + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes temporary directories that a crashed export left next to the dist directory. */
     private static void removeLeftovers(Path dist) throws IOException {
         String prefix = "." + dist.getFileName() + ".";

@@ -295,18 +295,35 @@ public final class StoreLayout {
         }
     }
 
-    // TDB2 writes the owning process id into tdb.lock while a database is open.
+    /*
+     * TDB2 writes the owning process id into tdb.lock and holds an OS lock on that file while a
+     * database is open; closing it releases the OS lock but leaves the file and the id. So a
+     * live process id alone does not mean "open": a server that once served a generation would
+     * keep it from ever being collected. A generation is in use when its process is alive and
+     * the OS lock is still held.
+     */
     private static boolean inUseByAnotherProcess(Generation g) {
         Path lock = g.tdb2().resolve("tdb.lock");
         if (!Files.isRegularFile(lock)) return false;
+        long pid;
         try {
             String s = Files.readString(lock, StandardCharsets.UTF_8).trim();
             if (s.isEmpty()) return false;
-            long pid = Long.parseLong(s);
-            if (pid == ProcessHandle.current().pid()) return false;
-            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            pid = Long.parseLong(s);
         } catch (IOException | NumberFormatException e) {
             return false;
+        }
+        if (pid == ProcessHandle.current().pid()) return false;
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) return false;
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock held = ch.tryLock();
+            if (held == null) return true;
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true; // cannot tell: keep it
         }
     }
 

@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  *     (seconds, as in Fuseki) when that is lower; a higher one is ignored. ARQ enforces it, and
  *     a {@link QueryWatchdog} aborts, then interrupts, queries that overrun it anyway.</li>
  * <li><b>Concurrency.</b> At most {@code maxConcurrent} queries run at once; a request that
- *     cannot get a slot within {@code slotWaitMillis} gets 503.</li>
+ *     cannot get a slot within {@code slotWaitMillis} gets 503. A query still running after
+ *     {@code longAfterMillis} moves from its slot to one of {@code maxLong} long-query slots,
+ *     or is stopped (503) when they are all taken: pathological queries can hold at most
+ *     {@code maxLong} slots, so ordinary queries always find one and answer promptly.</li>
  * <li><b>Size.</b> At most {@code resultLimit} rows (SELECT), triples (CONSTRUCT, DESCRIBE)
  *     or JSON objects: the results are cut, the query text is not rewritten.</li>
  * <li><b>Service description.</b> A GET without {@code query=} answers the SPARQL Service
@@ -53,10 +56,20 @@ final class PonteQueryProcessor extends SPARQL_QueryDataset {
     private final QueryWatchdog watchdog;
     private volatile ServiceDescription description;
 
+    private final Semaphore longSlots;
+    private final long longAfterMillis;
+
     PonteQueryProcessor(long timeoutMillis, long resultLimit, int maxConcurrent, long slotWaitMillis, QueryWatchdog watchdog) {
+        this(timeoutMillis, resultLimit, maxConcurrent, slotWaitMillis, watchdog, Math.max(1, maxConcurrent / 2), 1000);
+    }
+
+    PonteQueryProcessor(long timeoutMillis, long resultLimit, int maxConcurrent, long slotWaitMillis, QueryWatchdog watchdog,
+                        int maxLong, long longAfterMillis) {
         this.timeoutMillis = timeoutMillis;
         this.resultLimit = resultLimit;
         this.slots = new Semaphore(maxConcurrent, true);
+        this.longSlots = new Semaphore(Math.max(1, maxLong));
+        this.longAfterMillis = longAfterMillis;
         this.slotWaitMillis = slotWaitMillis;
         this.watchdog = watchdog;
     }
@@ -90,8 +103,53 @@ final class PonteQueryProcessor extends SPARQL_QueryDataset {
         }
     }
 
+    /** Deepest nesting of brackets a query may have; deeper ones overflow the parser's stack. */
+    static final int MAX_NESTING = 500;
+
+    /**
+     * The deepest nesting of {@code { ( [} in a query, outside strings, IRIs and comments. The
+     * parser and the algebra are recursive: a query nested thousands deep overflows the stack,
+     * and Fuseki would answer with the error's name.
+     */
+    static int nestingDepth(String q) {
+        int depth = 0, max = 0;
+        int n = q.length();
+        for (int i = 0; i < n; i++) {
+            char c = q.charAt(i);
+            switch (c) {
+                case '{', '(', '[' -> max = Math.max(max, ++depth);
+                case '}', ')', ']' -> depth = Math.max(0, depth - 1);
+                case '#' -> { while (i < n && q.charAt(i) != '\n') i++; }
+                case '<' -> {
+                    // An IRI has no spaces; a '<' followed by one is the less-than operator.
+                    int j = i + 1;
+                    while (j < n && q.charAt(j) != '>' && !Character.isWhitespace(q.charAt(j))) j++;
+                    if (j < n && q.charAt(j) == '>') i = j;
+                }
+                case '"', '\'' -> {
+                    boolean longString = i + 2 < n && q.charAt(i + 1) == c && q.charAt(i + 2) == c;
+                    i += longString ? 3 : 1;
+                    while (i < n) {
+                        char d = q.charAt(i);
+                        if (d == '\\') i += 2;
+                        else if (d == c && (!longString || i + 2 < n && q.charAt(i + 1) == c && q.charAt(i + 2) == c)) {
+                            if (longString) i += 2;
+                            break;
+                        } else i++;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return max;
+    }
+
     @Override
     protected void execute(String queryString, HttpAction action) {
+        if (queryString != null && nestingDepth(queryString) > MAX_NESTING) {
+            ServletOps.errorBadRequest("Query too deeply nested (more than " + MAX_NESTING + " levels of brackets)");
+            return;
+        }
         long timeout = timeoutFor(action);
         boolean acquired;
         try {
@@ -104,13 +162,34 @@ final class PonteQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.error(503, "Too many queries are running; try again shortly");
             return;
         }
-        QueryWatchdog.Watch watch = watchdog.watch(action.id, timeout);
+        // Which slot the query holds: an ordinary one, or (once it runs long) a long-query one.
+        boolean[] held = {false, false}; // {long, released}
+        QueryWatchdog.Watch watch = watchdog.watch(action.id, timeout, longAfterMillis, () -> {
+            synchronized (held) {
+                if (held[1]) return true;
+                if (!longSlots.tryAcquire()) return false;
+                held[0] = true;
+                slots.release();
+                return true;
+            }
+        });
         action.getRequest().setAttribute(WATCH, watch);
         try {
             super.execute(queryString, action);
-        } catch (ActionErrorException | QueryCancelledException e) {
+        } catch (ActionErrorException e) {
             throw e;
+        } catch (QueryCancelledException e) {
+            if (watch.shedded()) ServletOps.error(503, "Too many long-running queries; this one was stopped. Try again shortly");
+            throw e;
+        } catch (StackOverflowError e) {
+            // A query nested deeper than the parser or the evaluator can follow.
+            LOG.info("[{}] query too deeply nested", action.id);
+            ServletOps.errorBadRequest("Query too deeply nested");
         } catch (RuntimeException e) {
+            if (watch.shedded()) {
+                LOG.info("[{}] query stopped while the long-query slots were taken: {}", action.id, e.toString());
+                ServletOps.error(503, "Too many long-running queries; this one was stopped. Try again shortly");
+            }
             if (watch.fired()) {
                 LOG.info("[{}] query stopped by the watchdog: {}", action.id, e.toString());
                 throw new QueryCancelledException();
@@ -124,7 +203,11 @@ final class PonteQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.errorOccurred("Internal server error (see the server log, request " + action.id + ")");
         } finally {
             watch.close();
-            slots.release();
+            synchronized (held) {
+                held[1] = true;
+                if (held[0]) longSlots.release();
+                else slots.release();
+            }
         }
     }
 
@@ -134,6 +217,8 @@ final class PonteQueryProcessor extends SPARQL_QueryDataset {
                 .dataset(dataset)
                 .query(query)
                 .context(action.getContext())
+                // No federated queries: SERVICE would make the server a proxy to any host.
+                .set(org.apache.jena.query.ARQ.httpServiceAllowed, false)
                 // Both, so that no context default (arq:queryTimeout) adds a different first-row limit.
                 .initialTimeout(timeoutFor(action), TimeUnit.MILLISECONDS)
                 .overallTimeout(timeoutFor(action), TimeUnit.MILLISECONDS)

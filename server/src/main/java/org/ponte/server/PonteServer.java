@@ -50,7 +50,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>The service the file declares ({@code /ponte}: {@code sparql} and {@code query} for SPARQL,
  *     {@code get} for Graph Store reads), read-only, with the limits of
- *     {@link PonteQueryProcessor} and a Service Description on GET without a query.</li>
+ *     {@link PonteQueryProcessor} (time limit, result cap, concurrency cap with a share for
+ *     long-running queries, no federated SERVICE) and a Service Description on GET without a
+ *     query.</li>
  * <li>{@code /$/ping}, {@code /$/stats/*} and a GET-only {@code /$/server}; the query UI at
  *     {@code /ui/} ({@link QueryUi}). The site root {@code /} is left free (404 until the
  *     linked-data layer maps a home page there).</li>
@@ -284,6 +286,8 @@ public final class PonteServer {
         private long slotWaitMillis = 2_000;
         private long abortGraceMillis = 500;
         private long interruptGraceMillis = 2_000;
+        private int maxLongQueries = 0;
+        private long longQueryMillis = 1_000;
         private boolean built;
 
         private Builder(PonteConfig cfg) {
@@ -329,6 +333,19 @@ public final class PonteServer {
             return this;
         }
 
+        /**
+         * Long-running queries: a query still running after {@code afterMillis} needs one of
+         * {@code max} long-query slots (and frees its ordinary one), or is stopped with 503.
+         * Default: half the concurrent queries (at least 1), after 1 s. This keeps pathological
+         * queries from taking every slot while ordinary ones wait.
+         */
+        public Builder longQueries(int max, long afterMillis) {
+            if (max < 1) throw new IllegalArgumentException("at least one long query must be allowed");
+            this.maxLongQueries = max;
+            this.longQueryMillis = afterMillis;
+            return this;
+        }
+
         /** How long a query waits for a free slot before 503; default 2 s. */
         public Builder queryQueueWait(long millis) {
             this.slotWaitMillis = Math.max(0, millis);
@@ -369,7 +386,8 @@ public final class PonteServer {
             QueryWatchdog watchdog = new QueryWatchdog(abortGraceMillis, interruptGraceMillis);
             try {
                 PonteQueryProcessor query = new PonteQueryProcessor(cfg.queryTimeout().toMillis(), cfg.resultLimit(),
-                        maxConcurrentQueries, slotWaitMillis, watchdog);
+                        maxConcurrentQueries, slotWaitMillis, watchdog,
+                        maxLongQueries > 0 ? maxLongQueries : Math.max(1, maxConcurrentQueries / 2), longQueryMillis);
                 Holder<PonteServer> self = new Holder<>();
                 FusekiServer.Builder fb = FusekiServer.create()
                         .port(cfg.port())
@@ -380,6 +398,7 @@ public final class PonteServer {
                         .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, query)
                         .addServletAttribute(LiveDataset.ATTRIBUTE, live)
                         .add(services.name(), first.service())
+                        .addFilter("/*", new RequestGuard())
                         .addFilter("/*", new CorsFilter())
                         .addFilter("/*", new InFlightFilter(live))
                         .addProcessor("/$/server", new ReadOnlyServerStatus());

@@ -48,7 +48,24 @@ final class QueryWatchdog implements AutoCloseable {
 
     /** Starts watching the calling thread's query, id {@code id}, limited to {@code timeoutMillis}. */
     Watch watch(long id, long timeoutMillis) {
+        return watch(id, timeoutMillis, 0, null);
+    }
+
+    /**
+     * As {@link #watch(long, long)}, and after {@code longAfterMillis} (when positive and below
+     * the limit) asks {@code stillWelcome} whether the query, now a long one, may go on; when it
+     * says no, the query is aborted (then interrupted) as if its time were up.
+     */
+    Watch watch(long id, long timeoutMillis, long longAfterMillis, java.util.function.BooleanSupplier stillWelcome) {
         Watch w = new Watch(id, timeoutMillis, Thread.currentThread(), aborter);
+        if (stillWelcome != null && longAfterMillis > 0 && longAfterMillis < timeoutMillis)
+            w.shed = timer.schedule(() -> {
+                if (w.done || stillWelcome.getAsBoolean()) return;
+                LOG.warn("[{}] query still running after {} ms while the long-query slots are taken; stopping it", id, longAfterMillis);
+                w.shedded = true;
+                w.abort();
+                w.interruptLater = timer.schedule(w::interrupt, Math.max(0, interruptGraceMillis - abortGraceMillis), TimeUnit.MILLISECONDS);
+            }, longAfterMillis, TimeUnit.MILLISECONDS);
         w.abort = timer.schedule(w::abort, timeoutMillis + abortGraceMillis, TimeUnit.MILLISECONDS);
         w.interrupt = timer.schedule(w::interrupt, timeoutMillis + interruptGraceMillis, TimeUnit.MILLISECONDS);
         w.report = timer.scheduleAtFixedRate(w::report, timeoutMillis + 30_000, 30_000, TimeUnit.MILLISECONDS);
@@ -74,6 +91,9 @@ final class QueryWatchdog implements AutoCloseable {
         private ScheduledFuture<?> abort;
         private ScheduledFuture<?> interrupt;
         private ScheduledFuture<?> report;
+        private ScheduledFuture<?> shed;
+        private volatile ScheduledFuture<?> interruptLater;
+        private volatile boolean shedded;
 
         private Watch(long id, long timeoutMillis, Thread thread, ExecutorService aborter) {
             this.aborter = aborter;
@@ -89,6 +109,9 @@ final class QueryWatchdog implements AutoCloseable {
 
         /** Whether the watchdog had to step in. */
         boolean fired() { return fired; }
+
+        /** Whether it stepped in because the query ran long while the long-query slots were taken. */
+        boolean shedded() { return shedded; }
 
         private void abort() {
             if (done) return;
@@ -133,6 +156,9 @@ final class QueryWatchdog implements AutoCloseable {
             if (abort != null) abort.cancel(false);
             if (interrupt != null) interrupt.cancel(false);
             if (report != null) report.cancel(false);
+            if (shed != null) shed.cancel(false);
+            ScheduledFuture<?> later = interruptLater;
+            if (later != null) later.cancel(false);
         }
     }
 }

@@ -35,7 +35,7 @@ final class AgreementReader {
     AgreementReader(DocumentContext ctx, RelationReader relations) {
         this.ctx = ctx;
         this.relations = relations;
-        this.dates = new DateParser(ctx.lexicon);
+        this.dates = DateParser.of(ctx.lexicon);
     }
 
     void read() {

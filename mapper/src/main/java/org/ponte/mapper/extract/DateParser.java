@@ -25,6 +25,13 @@ public final class DateParser {
     private final Pattern atoms;
     private final Pattern connector;
 
+    private static final java.util.Map<Lexicon, DateParser> SHARED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The parser for a lexicon, built once (its patterns are large) and shared: it is stateless. */
+    public static DateParser of(Lexicon lexicon) {
+        return SHARED.computeIfAbsent(lexicon, DateParser::new);
+    }
+
     public DateParser(Lexicon lexicon) {
         this.lexicon = lexicon;
         String months = lexicon.monthNames().stream().sorted((a, b) -> b.length() - a.length())

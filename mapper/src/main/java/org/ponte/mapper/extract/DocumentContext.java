@@ -77,10 +77,26 @@ final class DocumentContext {
         }
     }
 
+    /**
+     * Longest sentence, in tokens, the rules see. Real sentences stay far below it; a run-on
+     * "sentence" (a megabyte line without a full stop) is cut into pieces of this size, because
+     * several rules look at every mention of a sentence for each of its tokens.
+     */
+    static final int MAX_SENTENCE_TOKENS = 400;
+
     private void addSentence(Segment s, Item item, int start, int end) {
         List<Token> tokens = Tokenizer.tokens(text, start, end);
         if (tokens.isEmpty()) return;
-        sentences.add(new Sentence(s, item, start, end, tokens, Tokenizer.folded(tokens)));
+        if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+            sentences.add(new Sentence(s, item, start, end, tokens, Tokenizer.folded(tokens)));
+            return;
+        }
+        for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+            List<Token> piece = List.copyOf(tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)));
+            int pieceStart = from == 0 ? start : piece.get(0).start();
+            int pieceEnd = from + MAX_SENTENCE_TOKENS >= tokens.size() ? end : tokens.get(from + MAX_SENTENCE_TOKENS).start();
+            sentences.add(new Sentence(s, item, pieceStart, pieceEnd, piece, Tokenizer.folded(piece)));
+        }
     }
 
     private EntityDraft publisher;
@@ -100,6 +116,22 @@ final class DocumentContext {
             for (Mention m : mentions(s)) {
                 if (m.type() == EntityType.ORGANISATION) {
                     publisher = m.canonical();
+                    return publisher;
+                }
+            }
+            // "COOPERATIVA SOCIALE LARIO APERTO – BILANCIO SOCIALE 2023": a title in capitals that opens with a head word.
+            if (k == SegmentKind.TITLE) {
+                String title = s.text(text, 0, s.tokens().size());
+                String first = title.split("\\s+[–—|:]\\s+")[0].strip();
+                List<String> folded = PhraseTokens.split(Folding.fold(first));
+                if (folded.size() >= 2 && folded.size() <= 8 && lexicon.preHeads().longest(folded, 0) != null
+                        && !lexicon.preHeads().longest(folded, 0).value().programme()) {
+                    String key = Folding.key(first);
+                    for (EntityDraft d : entities)
+                        if (!d.isMerged() && d.type() == EntityType.ORGANISATION && d.names().stream().anyMatch(n -> Folding.key(n.text()).equals(key)))
+                            return publisher = d.canonical();
+                    publisher = entityNamed(EntityType.ORGANISATION, List.of(new Name(first, s.segment().lang(), Name.Role.FULL)),
+                            new Span(s.start(), s.start() + first.length()));
                     return publisher;
                 }
             }

@@ -17,6 +17,8 @@ public final class EntityDraft {
     private RefEntity ref;
     private final Set<Name> names = new LinkedHashSet<>();
     private final List<Span> mentions = new ArrayList<>();
+    // The same spans as a set: a long document mentions one body thousands of times.
+    private final Set<Span> mentionSet = new java.util.HashSet<>();
     private EntityDraft parent;
     private Span parentEvidence;
     private String orgType;
@@ -51,8 +53,19 @@ public final class EntityDraft {
     public List<Span> mentions() { return mentions; }
 
     void addMention(Span s) {
-        if (!mentions.contains(s)) mentions.add(s);
+        if (mentionSet.add(s)) mentions.add(s);
     }
+
+    private String unitKey;
+
+    /**
+     * For a university department or faculty, its field of study in a language-neutral form
+     * ("human-sciences" for "Dipartimento di Scienze Umane" and "Department of Human
+     * Sciences"), so that with its parent it keeps one IRI across languages; else null.
+     */
+    public String unitKey() { return unitKey; }
+
+    void setUnitKey(String k) { this.unitKey = k; }
 
     /** The body this one is a unit of ("DGCS" of "MAECI"), or null. */
     public EntityDraft parent() { return parent; }

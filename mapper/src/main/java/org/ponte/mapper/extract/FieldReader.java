@@ -322,14 +322,18 @@ final class FieldReader {
             Named n = entry(s, from, to, fallback, true);
             return n == null ? List.of() : List.of(n);
         }
-        boolean semicolons = false;
+        boolean semicolons = false, commas = false;
         int depth = 0;
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
             if (w.equals("(")) depth++;
             else if (w.equals(")")) depth = Math.max(0, depth - 1);
             else if (depth == 0 && w.equals(";")) semicolons = true;
+            else if (depth == 0 && w.equals(",")) commas = true;
         }
+        // "Research Institute on Rights and Diasporas": in a value that lists nothing else, "and" joins the words
+        // of one name unless an article or a head word opens a second one.
+        final boolean list = semicolons || commas;
         List<int[]> entries = new ArrayList<>();
         int a = from;
         depth = 0;
@@ -341,7 +345,7 @@ final class FieldReader {
                 else if (w.equals(")")) depth = Math.max(0, depth - 1);
                 if (depth > 0) continue;
                 boolean sep = semicolons ? w.equals(";") : w.equals(",") || w.equals(";") || w.equals("/") || w.equals("•")
-                        || NameRules.isAnd(s, k) && (NameRules.breaksAt(s, k, ctx.lexicon) || !insideMention(s, k));
+                        || NameRules.isAnd(s, k) && (NameRules.breaksAt(s, k, ctx.lexicon) || list && !insideMention(s, k));
                 // "Rights, Equality and Citizenship Programme" is one name: never split inside a known name.
                 if (!sep || insideMention(s, k)) continue;
             }

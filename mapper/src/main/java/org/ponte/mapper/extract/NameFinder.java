@@ -197,7 +197,8 @@ final class NameFinder {
             PhraseTrie.Match<Lexicon.Head> unit = lx.unitHeads().longest(f, i);
             PhraseTrie.Match<Lexicon.Head> head = pre != null && (unit == null || pre.end() >= unit.end()) ? pre : unit;
             // A head word inside a capitalised run ("International Training Centre") closes that name; it does not open one.
-            if (head != null && i > 0 && t.get(i - 1).isNameShaped() && !isSentenceWord(s, i - 1)) head = null;
+            // ("– Il Dipartimento …" after a dateline: a capitalised article is no name word.)
+            if (head != null && i > 0 && t.get(i - 1).isNameShaped() && !isSentenceWord(s, i - 1) && !lx.is("article", f.get(i - 1))) head = null;
             if (head != null) {
                 int end = runEnd(s, head.end());
                 // Allow the small words between head and name: "Ministero degli Affari Esteri".
@@ -565,6 +566,31 @@ final class NameFinder {
             if (chosen == EntityType.ORGANISATION) d.setOrgType(orgTypeByHeads(longName));
             a = end - 1;
         }
+        // "È DIMORE – Abitare l'autonomia, il progetto …", "ha avviato NASCERE QUI – Percorso nascita interculturale, un
+        // progetto …": a name in capitals, a dash and a long name in sentence case, in a document about projects.
+        for (int a = 0; a + 3 < t.size(); a++) {
+            if (covered(s, a) || !capsWord(t.get(a))) continue;
+            int b = a;
+            while (b < t.size() && b - a < 4 && capsWord(t.get(b)) && !covered(s, b)) b++;
+            if (b + 2 >= t.size() || a > 0 && capsWord(t.get(a - 1))) continue;
+            String dash = t.get(b).text();
+            if (!(dash.equals("–") || dash.equals("—"))) continue;
+            if (!t.get(b + 1).isNameShaped() || capsWord(t.get(b + 1)) && t.get(b + 1).text().length() > 3) continue;
+            int end = b + 1;
+            while (end < t.size() && end - b <= 12 && !",;.:()«»\"“”".contains(t.get(end).text())) end++;
+            if (end - (b + 1) < 2 || !aboutProjects(s)) continue;
+            String shortName = s.text(ctx.text, a, b), longName = s.text(ctx.text, b + 1, end);
+            long letters = shortName.chars().filter(Character::isLetter).count();
+            if (letters < 4 || knownAsNonProject(shortName) || refNamed(shortName) != null) continue;
+            EntityType byHeads = typeByHeads(longName);
+            if (byHeads != null && byHeads != EntityType.PROJECT) continue;
+            EntityDraft existing = ctx.findAnyByName(shortName);
+            if (existing != null && existing.type() != EntityType.PROJECT) continue;
+            ctx.entityNamed(EntityType.PROJECT, List.of(new Name(shortName, null, Name.Role.ALIAS),
+                    new Name(longName, s.segment().lang(), Name.Role.FULL),
+                    new Name(shortName + " – " + longName, s.segment().lang(), Name.Role.ALIAS)), DocumentContext.span(s, a, end));
+            a = end - 1;
+        }
         // "NIEM will establish …" opening an untitled item of a project list; "X is a project".
         if (t.size() >= 3 && t.get(0).isAcronymShaped() && !covered(s, 0)) {
             boolean firstOfItem = ctx.layout.listMode() && s.item().title() == null && isFirstSentenceOfItem(s);
@@ -601,6 +627,37 @@ final class NameFinder {
             if (x.isNameShaped()) caps++;
         }
         return words == 0 ? 0 : (double) caps / words;
+    }
+
+    /** A word in capitals of two letters or more ("DIMORE", "QUI"), not a number. */
+    private static boolean capsWord(Token x) {
+        String w = x.text();
+        if (w.length() < 2 || !x.isWord()) return false;
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) return false;
+            }
+        }
+        return letter;
+    }
+
+    private Boolean aboutProjects;
+
+    /** Whether the document speaks of projects at all ("il progetto", "the project"). */
+    private boolean aboutProjects(Sentence s) {
+        if (aboutProjects == null) {
+            aboutProjects = false;
+            for (Sentence o : ctx.sentences)
+                for (Token x : o.tokens())
+                    if (isProjectNoun(x)) {
+                        aboutProjects = true;
+                        break;
+                    }
+        }
+        return aboutProjects;
     }
 
     private boolean containsProjectNounWithin(Sentence s, int from, int to) {

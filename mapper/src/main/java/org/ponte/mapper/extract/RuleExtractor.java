@@ -30,7 +30,7 @@ public final class RuleExtractor implements Extractor {
         this.lexicon = lexicon;
         this.reference = reference;
         this.concepts = concepts;
-        this.dates = new DateParser(lexicon);
+        this.dates = DateParser.of(lexicon);
     }
 
     @Override
@@ -43,6 +43,7 @@ public final class RuleExtractor implements Extractor {
         new FieldReader(ctx, names, dates, concepts).read();
         new RelationReader(ctx, names).read();
         new SharedFundingReader(ctx).read();
+        new UnitReader(ctx).read();
         // Every sentence's known names become mentions (and reference names entities).
         for (var s : ctx.sentences) ctx.mentions(s);
         List<Claim> claims = tidy(ctx.claims);

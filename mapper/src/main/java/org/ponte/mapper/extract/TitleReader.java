@@ -2,6 +2,7 @@ package org.ponte.mapper.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ponte.mapper.lexicon.Lexicon;
 import org.ponte.mapper.lexicon.PhraseTrie;
@@ -25,6 +26,7 @@ final class TitleReader {
     private static final Pattern HEADLINE_VERB = Pattern.compile(
             "(?i)\\b(signed|signs|sign|launched|launches|announces|announced|wins|won|presented|presents|opens|opened|celebrates|"
             + "firmato|firmano|firma|sottoscritto|siglato|presentato|presenta|lancia|lanciato|inaugurato|vince|annuncia|al via|è|sono|is|are|was|were)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[«“\"]([^»”\"]{2,80})[»”\"]");
     private static final Pattern SPLIT = Pattern.compile("\\s+[–—-]\\s+|:\\s+");
 
     private final DocumentContext ctx;
@@ -169,6 +171,15 @@ final class TitleReader {
             main = main.substring(main.indexOf(' ') + 1).strip();
         }
         if (main.isEmpty()) return;
+        // "Rifugiati, a Pescara parte «Tessere»": a headline naming its project in quotes is about that name.
+        Matcher quoted = QUOTED.matcher(main);
+        if (quoted.find() && !quoted.find()) {
+            quoted.reset().find();
+            String name = quoted.group(1).strip();
+            String outside = (main.substring(0, quoted.start()) + " " + main.substring(quoted.end())).strip();
+            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0)) && name.split("\\s+").length <= 6
+                    && outside.split("\\s+").length >= 3) main = name;
+        }
         // "CORRIDOI DI COMUNITÀ | COMMUNITY CORRIDORS": the same name in two languages.
         String[] halves = bilingual(main);
         String other = null;

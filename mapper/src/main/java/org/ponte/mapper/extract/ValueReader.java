@@ -35,7 +35,7 @@ final class ValueReader {
     ValueReader(DocumentContext ctx, RelationReader relations) {
         this.ctx = ctx;
         this.relations = relations;
-        this.dates = new DateParser(ctx.lexicon);
+        this.dates = DateParser.of(ctx.lexicon);
     }
 
     void read(Sentence s, List<Mention> ms, Map<Item, EntityDraft> current) {

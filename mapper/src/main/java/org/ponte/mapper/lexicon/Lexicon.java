@@ -86,6 +86,7 @@ public final class Lexicon {
             lx.loadFurniture(table(files, "furniture.tsv", problems, "kind", "lang", "text"), problems);
             lx.loadLanguage(table(files, "language.tsv", problems, "lang", "words"));
             lx.loadMonths(table(files, "months.tsv", problems, "lang", "month", "names"), problems);
+            if (files.exists("disciplines.tsv")) lx.loadDisciplines(table(files, "disciplines.tsv", problems, "id", "names"), problems);
         } catch (IOException e) {
             throw new PonteException("cannot read the extraction patterns: " + e.getMessage(), e);
         }
@@ -224,6 +225,32 @@ public final class Lexicon {
         for (TsvTable.Row r : t.rows())
             languageWords.computeIfAbsent(r.get("lang"), k -> new HashSet<>())
                     .addAll(Arrays.asList(Folding.fold(r.get("words")).split("\\s+")));
+    }
+
+    private final Map<String, String> disciplines = new HashMap<>();
+
+    private void loadDisciplines(TsvTable t, Problems problems) {
+        for (TsvTable.Row r : t.rows()) {
+            String id = r.get("id");
+            for (String name : r.list("names")) {
+                String prev = disciplines.putIfAbsent(disciplineKey(name), id);
+                if (prev != null && !prev.equals(id)) problems.error(r.where(), -1, "'" + name + "' already names field '" + prev + "'");
+            }
+        }
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "e", "ed", "&", ",", "et", "y", "und");
+
+    /** A field's name with case, accents, punctuation and conjunctions ignored. */
+    static String disciplineKey(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : PhraseTokens.split(Folding.key(name))) if (!CONJUNCTIONS.contains(w)) out.add(w);
+        return String.join(" ", out);
+    }
+
+    /** The id of the field of study a phrase names ("scienze umane", "Human Sciences" → human-sciences), or null. */
+    public String discipline(String phrase) {
+        return disciplines.get(disciplineKey(phrase));
     }
 
     private void loadMonths(TsvTable t, Problems problems) {

@@ -33,9 +33,15 @@ final class BinarySniffer {
         return true;
     }
 
+    /**
+     * Whether zero bytes say "binary": more than two, and more than one in a thousand. A stray
+     * NUL or two (text pasted from a PDF or a terminal) does not make a text file binary; the
+     * normaliser turns them into spaces.
+     */
     static boolean hasZeroBytes(byte[] b) {
-        for (byte x : b) if (x == 0) return true;
-        return false;
+        int zeros = 0;
+        for (byte x : b) if (x == 0) zeros++;
+        return zeros > 2 && zeros * 1000L > b.length;
     }
 
     /** "UTF-16LE" or "UTF-16BE" when zero bytes sit in every other position, else null. */

@@ -90,6 +90,13 @@ public final class AliasIndex {
     /** Keys of an entity: its type with each name's matching key and each name's core. */
     static List<String> keys(EntityDraft d) {
         List<String> out = new ArrayList<>();
+        String unit = unitKey(d);
+        if (unit != null) {
+            // A university's department is known by its university and field, in any language; its bare
+            // name ("Department of Economics") is every university's and joins nothing.
+            out.add(unit);
+            return out;
+        }
         for (Name n : d.names()) {
             String k = Folding.key(n.text());
             if (k.isEmpty()) continue;
@@ -102,6 +109,12 @@ public final class AliasIndex {
             }
         }
         return out;
+    }
+
+    /** The key of a university unit with a known parent: {@code ORGANISATION|unit:<parent slug>:<field>}, else null. */
+    static String unitKey(EntityDraft d) {
+        if (d.unitKey() == null || d.parent() == null) return null;
+        return d.type().name() + "|unit:" + EntityResolver.localSlug(d.parent().canonical()) + ":" + d.unitKey();
     }
 
     /** Whether a key may join two entities: two words or more, or a single token of four letters or more that is an acronym. */
@@ -138,6 +151,12 @@ public final class AliasIndex {
             entities++;
             List<Integer> strong = new ArrayList<>();
             List<String> weak = new ArrayList<>();
+            String unit = unitKey(d);
+            if (unit != null) {
+                int id = id(unit);
+                slugVotes.computeIfAbsent(id, r -> new HashMap<>()).merge(EntityResolver.localSlug(d), 1, Integer::sum);
+                return;
+            }
             for (Name n : d.names()) {
                 String k = Folding.key(n.text());
                 if (k.isEmpty()) continue;

@@ -25,6 +25,8 @@ import org.ponte.mapper.lexicon.Folding;
  * ("ISMU", "Fondazione ISMU" and "The ISMU Foundation" are all {@code organisation/ismu}), else of
  * its name without articles and legal form ("Associazione Le Réseau" and "Le Réseau" are both
  * {@code organisation/reseau});</li>
+ * <li>a university's department or faculty gets its university's slug and its field of study
+ * ({@code organisation/unical-human-sciences}), whatever the language it is named in;</li>
  * <li>a person gets the slug of the full name;</li>
  * <li>a partnership, which has no name, gets a hash of its partners' IRIs.</li>
  * </ul>
@@ -100,6 +102,8 @@ public final class EntityResolver {
         // A short acronym ("ASP", "IRS") names many bodies across documents: with a full name at hand, use the name.
         for (Name n : d.names())
             if (n.role() == Name.Role.ACRONYM && n.text().length() >= 2 && (n.text().length() >= 4 || !hasFull)) return Slugs.of(n.text());
+        // A university's department: the university's slug, then its field ("unical-human-sciences").
+        if (d.unitKey() != null && d.parent() != null) return localSlug(d.parent().canonical()) + "-" + d.unitKey();
         String main = d.mainName();
         if (d.type() == EntityType.ORGANISATION) {
             String core = NameCore.core(Folding.key(main));

@@ -153,7 +153,7 @@ public final class LayoutSegmenter implements Segmenter {
                     else if (first && singleLine && (looksLikeTitle(body) || marked)) sk = SegmentKind.TITLE;
                     else if (singleLine && (marked && wordCount(body) <= 25 || looksLikeHeading(body))) {
                         sk = SegmentKind.HEADING;
-                        headingKey = lexicon.headingField(body.strip().endsWith(":") ? body.strip().substring(0, body.strip().length() - 1) : body);
+                        headingKey = lexicon.headingField(body.strip().replaceAll("\\s*[:–—-]+$", ""));
                     } else if (lexicon.isBoilerplate(body) && !mentionsFunding(body)) sk = SegmentKind.FURNITURE;
                     Segment s = new Segment(sk, line.cStart, end, bodyStart, end, headingKey != null ? body.strip() : null, headingKey, lang);
                     segments.add(s);
@@ -560,8 +560,9 @@ public final class LayoutSegmenter implements Segmenter {
     private static final Pattern ATTACHMENT = Pattern.compile(
             "(?i)\\((?:pdf|docx?|odt|xlsx?|ods|zip|rtf|pptx?)\\b[^)]*\\)|\\b\\d+(?:[.,]\\d+)?\\s?(?:kb|mb|kib|mib)\\b|\\.(?:pdf|docx?|odt|xlsx?|zip)\\b");
 
+    private static final Pattern TICKER = Pattern.compile("\\s[▸▶►]\\s");
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[›>»]\\s");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•)\\s");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•|▸|▶|►)\\s");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:di|by|da|a cura di|written by|scritto da|posted(?: on| by)?|pubblicato(?: il| da)?|published(?: on| by)?|ultima modifica|last (?:modified|updated)|aggiornato(?: al| il)?)\\b.*");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp",
@@ -578,6 +579,12 @@ public final class LayoutSegmenter implements Segmenter {
         for (String part : parts) if (wordCount(part) > 6) shortParts = false;
         boolean firstShort = wordCount(parts[0]) <= 3;
         if (seps >= 2 && shortParts && firstShort) return true;
+        // "Segui la diretta di JonioTV ▶ | Meteo | Edicola digitale": one longer link among one- and two-word ones.
+        int tiny = 0;
+        for (String part : parts) if (wordCount(part) <= 2) tiny++;
+        if (seps >= 2 && shortParts && tiny >= parts.length - 1 && b.indexOf(':') < 0) return true;
+        // "ULTIM'ORA ▸ Variante Aurelia, riaperta la galleria ▸ …": a news ticker.
+        if (seps >= 2 && TICKER.matcher(b).find()) return true;
         // "La Gazzetta del Nord Sardegna › Sassari › Società": breadcrumb arrows need no short first part
         // (but "Summit: Esserci › Conoscersi › Costruire" is a title with a motto).
         if (seps >= 2 && shortParts && BREADCRUMB.matcher(b).find() && b.indexOf('|') < 0 && b.indexOf(':') < 0) return true;

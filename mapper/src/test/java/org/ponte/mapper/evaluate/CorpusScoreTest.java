@@ -17,7 +17,7 @@ import org.ponte.mapper.TestHome;
 
 /**
  * The extractor's quality gate: the scores on the corpus and on the development set must not
- * drop below what was reached. The holdout set is scored by the evaluate command, never here:
+ * drop below what was reached (both development sets). The holdout set is scored by the evaluate command, never here:
  * nothing is tuned on it.
  */
 class CorpusScoreTest {
@@ -51,8 +51,19 @@ class CorpusScoreTest {
     void developmentSetDoesNotRegress() {
         EvaluationReport r = score("data/eval/dev", "data/eval/dev-gold.json");
         String why = r.render();
-        assertTrue(r.entities().f1() >= 0.80, "dev entity F1 >= 0.80\n" + why);
-        assertTrue(r.facts().f1() >= 0.70, "dev fact F1 >= 0.70\n" + why);
+        // Reached 0.888 / 0.818; the floors leave room for a rule that trades a little here for more elsewhere.
+        assertTrue(r.entities().f1() >= 0.86, "dev entity F1 >= 0.86\n" + why);
+        assertTrue(r.facts().f1() >= 0.79, "dev fact F1 >= 0.79\n" + why);
+        assertEquals(0, r.illFormed(), why);
+    }
+
+    @Test
+    void secondDevelopmentSetDoesNotRegress() {
+        EvaluationReport r = score("data/eval/dev2", "data/eval/dev2-gold.json");
+        String why = r.render();
+        // Reached 0.867 / 0.755 (from 0.774 / 0.528 when the set was written).
+        assertTrue(r.entities().f1() >= 0.84, "dev2 entity F1 >= 0.84\n" + why);
+        assertTrue(r.facts().f1() >= 0.73, "dev2 fact F1 >= 0.73\n" + why);
         assertEquals(0, r.illFormed(), why);
     }
 
