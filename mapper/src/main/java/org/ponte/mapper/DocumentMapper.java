@@ -156,7 +156,9 @@ public final class DocumentMapper {
             List<Quad> quads = new ArrayList<>();
             emitter.emit(r, mappedAt, collector(quads));
             Graph g = GraphFactory.createDefaultGraph();
-            for (Quad q : quads) g.add(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
+            // performAdd: the graph is this method's own and nothing listens to it, so no add events to send.
+            org.apache.jena.graph.impl.GraphWithPerform gp = (org.apache.jena.graph.impl.GraphWithPerform) g;
+            for (Quad q : quads) gp.performAdd(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
             ShaclGate.Verdict v = gate.validate(g);
             if (!v.conforms()) return new MappedDocument(doc.id(), graphIri, List.of(), x, "fails the SHACL shapes: " + String.join("; ", v.violations()));
             return new MappedDocument(doc.id(), graphIri, quads, x, null);
