@@ -1,6 +1,7 @@
 package org.ponte.mapper;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,16 +11,20 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.ponte.core.PonteException;
 import org.ponte.core.Problems;
+import org.ponte.mapper.extract.Extraction;
 import org.ponte.mapper.resolve.AliasIndex;
 
 /**
@@ -28,10 +33,44 @@ import org.ponte.mapper.resolve.AliasIndex;
  * whatever the corpus size: at most a small window of documents is in flight. A document that
  * cannot be read, fails a rule or fails SHACL is reported with its reason and skipped; the
  * others are published.
+ *
+ * <p>Mapping takes two passes: the first extracts every document to build the index of names
+ * shared across documents ({@link #aliases}), the second maps each document with it
+ * ({@link #map}). Extracting is most of the cost of a document and does not depend on the
+ * index, so the first pass keeps its extractions for the second while they fit in a quarter of
+ * the heap (soft references, which the collector may still clear; a cleared one is extracted
+ * again); a larger corpus extracts the rest twice. Memory stays bounded either way.
  */
 public final class CorpusMapper {
+    /** Heap kept for first-pass extractions: a quarter of the maximum. */
+    private static final long FIRST_PASS_BUDGET = Runtime.getRuntime().maxMemory() / 4;
+
     private final DocumentMapper mapper;
     private final int threads;
+    /** First-pass extractions the second pass may reuse, by file; each is taken once. */
+    private final Map<Path, FirstPass> firstPass = new ConcurrentHashMap<>();
+    private final AtomicLong firstPassBytes = new AtomicLong();
+
+    /** An extraction kept from the first pass, with what the extract stage reported about it. */
+    private record FirstPass(SoftReference<Extraction> extraction, List<Report> reports, long bytes) {}
+
+    /** One warning or error, to be reported again when the extraction is used. */
+    private record Report(boolean error, String source, long position, String message) {}
+
+    /** Records what a stage reports, for the second pass to report it as if it had extracted the document itself. */
+    private static final class Recorder implements Problems {
+        final List<Report> reports = new ArrayList<>(0);
+
+        @Override
+        public synchronized void warning(String source, long position, String message) {
+            reports.add(new Report(false, source, position, message));
+        }
+
+        @Override
+        public synchronized void error(String source, long position, String message) {
+            reports.add(new Report(true, source, position, message));
+        }
+    }
 
     /** @param threads mapping threads (at least 1) */
     public CorpusMapper(DocumentMapper mapper, int threads) {
@@ -68,6 +107,7 @@ public final class CorpusMapper {
      */
     public AliasIndex aliases(List<Path> files, java.util.Map<String, String> previous, Consumer<Path> progress) {
         AliasIndex.Builder b = new AliasIndex.Builder(previous);
+        forgetFirstPass();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ponte-names");
             t.setDaemon(true);
@@ -79,8 +119,12 @@ public final class CorpusMapper {
             for (Path f : files) {
                 if (window.size() >= threads * 8) take(window.poll());
                 window.add(pool.submit(() -> {
-                    org.ponte.mapper.extract.Extraction x = mapper.extract(f, Problems.ignore());
-                    if (x != null) b.add(x);
+                    Recorder reports = new Recorder();
+                    Extraction x = mapper.extract(f, reports);
+                    if (x != null) {
+                        b.add(x);
+                        keep(f, x, reports.reports);
+                    }
                     if (progress != null) progress.accept(f);
                     return null;
                 }));
@@ -113,7 +157,10 @@ public final class CorpusMapper {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < limit) {
                     Path f = files.get(next++);
-                    window.add(pool.submit(() -> mapper.map(f, mappedAt, problems, aliases)));
+                    window.add(pool.submit(() -> {
+                        Extraction x = kept(f, problems);
+                        return x != null ? mapper.map(x, mappedAt, problems, aliases) : mapper.map(f, mappedAt, problems, aliases);
+                    }));
                 }
                 MappedDocument d = take(window.poll());
                 bytes += sizeOf(files, d);
@@ -130,8 +177,40 @@ public final class CorpusMapper {
             }
         } finally {
             pool.shutdownNow();
+            // Extractions of files this pass did not map must not outlive it (a later pass may see changed files).
+            forgetFirstPass();
         }
         return new MapReport(files.size(), mapped, skipped, quads, bytes, Duration.ofNanos(System.nanoTime() - t0), references);
+    }
+
+    private void forgetFirstPass() {
+        firstPass.clear();
+        firstPassBytes.set(0);
+    }
+
+    /** Keeps a first-pass extraction while the budget allows; estimated at five times the file's bytes (measured 4.8) plus 2 KB. */
+    private void keep(Path f, Extraction x, List<Report> reports) {
+        long bytes = 5L * x.document().byteSize() + 2048;
+        if (firstPassBytes.addAndGet(bytes) > FIRST_PASS_BUDGET) {
+            firstPassBytes.addAndGet(-bytes);
+            return;
+        }
+        FirstPass old = firstPass.put(f, new FirstPass(new SoftReference<>(x), List.copyOf(reports), bytes));
+        if (old != null) firstPassBytes.addAndGet(-old.bytes());
+    }
+
+    /** The first-pass extraction of {@code f}, its reports replayed into {@code problems}; null when none was kept or it was cleared. */
+    private Extraction kept(Path f, Problems problems) {
+        FirstPass k = firstPass.remove(f);
+        if (k == null) return null;
+        firstPassBytes.addAndGet(-k.bytes());
+        Extraction x = k.extraction().get();
+        if (x == null) return null;
+        for (Report r : k.reports()) {
+            if (r.error()) problems.error(r.source(), r.position(), r.message());
+            else problems.warning(r.source(), r.position(), r.message());
+        }
+        return x;
     }
 
     private static long sizeOf(List<Path> files, MappedDocument d) {

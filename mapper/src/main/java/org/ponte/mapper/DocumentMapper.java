@@ -121,12 +121,13 @@ public final class DocumentMapper {
 
     /**
      * Reads and extracts a file without emitting: the first pass that collects names for the
-     * alias index. Null when the document cannot be read or a rule fails on it (the second pass
-     * reports it).
+     * alias index. What the extract stage reports goes to {@code problems} (the reader reports to
+     * the mapper's own channel). Null when the document cannot be read or a rule fails on it (the
+     * second pass reports it).
      */
     public Extraction extract(Path file, Problems problems) {
         try {
-            return extractor.extract(segmenter.segment(reader.read(file)), Problems.ignore());
+            return extractor.extract(segmenter.segment(reader.read(file)), problems);
         } catch (UnreadableDocumentException | RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -134,14 +135,30 @@ public final class DocumentMapper {
 
     /** Maps a document already read, naming entities with the corpus's alias index; never throws for a bad document. */
     public MappedDocument map(Document doc, Instant mappedAt, Problems problems, org.ponte.mapper.resolve.AliasIndex aliases) {
+        return map(doc, null, mappedAt, problems, aliases);
+    }
+
+    /**
+     * Maps a document from its extraction ({@link #extract}, the first pass): resolve, emit and
+     * validate only. The same graph as mapping the document, since extracting is a pure function
+     * of the document; never throws for a bad document.
+     */
+    public MappedDocument map(Extraction extraction, Instant mappedAt, Problems problems, org.ponte.mapper.resolve.AliasIndex aliases) {
+        return map(extraction.document(), extraction, mappedAt, problems, aliases);
+    }
+
+    private MappedDocument map(Document doc, Extraction extracted, Instant mappedAt, Problems problems,
+                               org.ponte.mapper.resolve.AliasIndex aliases) {
         String graphIri = iris.document(doc.id());
         try {
-            Extraction x = extractor.extract(segmenter.segment(doc), problems);
+            Extraction x = extracted != null ? extracted : extractor.extract(segmenter.segment(doc), problems);
             ResolvedDocument r = resolver.resolve(x, aliases);
             List<Quad> quads = new ArrayList<>();
             emitter.emit(r, mappedAt, collector(quads));
             Graph g = GraphFactory.createDefaultGraph();
-            for (Quad q : quads) g.add(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
+            // performAdd: the graph is this method's own and nothing listens to it, so no add events to send.
+            org.apache.jena.graph.impl.GraphWithPerform gp = (org.apache.jena.graph.impl.GraphWithPerform) g;
+            for (Quad q : quads) gp.performAdd(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));
             ShaclGate.Verdict v = gate.validate(g);
             if (!v.conforms()) return new MappedDocument(doc.id(), graphIri, List.of(), x, "fails the SHACL shapes: " + String.join("; ", v.violations()));
             return new MappedDocument(doc.id(), graphIri, quads, x, null);

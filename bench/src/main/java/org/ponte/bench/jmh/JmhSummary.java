@@ -23,7 +23,7 @@ public final class JmhSummary {
         for (JsonNode r : results) {
             String name = r.get("benchmark").asText();
             double perCpu = perCpuSecond(r, "cpuDocuments");
-            if (name.contains("StageBenchmark.") && !name.endsWith(".read") && perCpu > 0) stageCpu += 1 / perCpu;
+            if (isStage(name) && perCpu > 0) stageCpu += 1 / perCpu;
         }
         System.out.printf(Locale.ROOT, "%-26s %11s %9s %9s %13s %11s %7s%n", "benchmark (1 thread)", "documents/s", "± error", "MB/s",
                 "documents/cpu-s", "MB/cpu-s", "share");
@@ -32,7 +32,7 @@ public final class JmhSummary {
             double docs = r.at("/primaryMetric/score").asDouble(), err = r.at("/primaryMetric/scoreError").asDouble();
             JsonNode bytes = r.at("/secondaryMetrics/bytes/score");
             double docsCpu = perCpuSecond(r, "cpuDocuments"), bytesCpu = perCpuSecond(r, "cpuBytes");
-            String share = name.startsWith("StageBenchmark.") && !name.endsWith(".read") && stageCpu > 0 && docsCpu > 0
+            String share = isStage(name) && stageCpu > 0 && docsCpu > 0
                     ? String.format(Locale.ROOT, "%.1f%%", 100 * (1 / docsCpu) / stageCpu) : "";
             System.out.printf(Locale.ROOT, "%-26s %11.1f %9.1f %9s %13s %11s %7s%n", name, docs, Double.isNaN(err) ? 0 : err,
                     bytes.isMissingNode() ? "" : String.format(Locale.ROOT, "%.3f", bytes.asDouble() / 1e6),
@@ -44,6 +44,11 @@ public final class JmhSummary {
     }
 
     /** Events per CPU-second from the CpuTime counters, or 0 when the run has none. */
+    /** The mapping stages whose CPU times add up to {@code map}: not reading, not the complete gate. */
+    private static boolean isStage(String name) {
+        return name.contains("StageBenchmark.") && !name.endsWith(".read") && !name.endsWith(".validateComplete");
+    }
+
     private static double perCpuSecond(JsonNode r, String counter) {
         JsonNode n = r.at("/secondaryMetrics/" + counter + "/score"), us = r.at("/secondaryMetrics/cpuMicros/score");
         if (n.isMissingNode() || us.isMissingNode() || us.asDouble() <= 0) return 0;

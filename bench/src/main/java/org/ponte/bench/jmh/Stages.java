@@ -38,7 +38,10 @@ final class Stages {
     final RuleExtractor extractor;
     final EntityResolver resolver;
     final GraphEmitter emitter;
+    /** The gate the mapper uses. */
     final ShaclGate gate;
+    /** Every constraint through Jena's SHACL engine, as {@code ./ponte validate} checks: for comparison. */
+    final ShaclGate completeGate;
 
     Stages(Path home) {
         PonteConfig config = PonteConfig.defaults(home);
@@ -51,7 +54,9 @@ final class Stages {
         extractor = new RuleExtractor(lexicon, mapper.reference(), concepts);
         resolver = new EntityResolver(iris);
         emitter = new GraphEmitter(iris, TypeClosure.of(mapper.ontology()), concepts, PonteVersion.get());
-        gate = new ShaclGate(shapes(config.shapesFile()));
+        Graph shapes = shapes(config.shapesFile());
+        gate = ShaclGate.fast(shapes);
+        completeGate = ShaclGate.complete(shapes);
     }
 
     private static Graph shapes(Path file) {

@@ -1,5 +1,6 @@
 package org.ponte.mapper.emit;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -13,11 +14,12 @@ import org.apache.jena.irix.IRIx;
  */
 public final class Literals {
     private Literals() {}
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** A string literal, language-tagged when {@code lang} is a simple tag ("en", "it"); cleaned of control characters. */
     public static Node text(String s, String lang) {
         String clean = clean(s);
-        if (lang != null && lang.matches("[a-z]{2,3}")) return NodeFactory.createLiteralLang(clean, lang);
+        if (lang != null && LANGUAGE.matcher(lang).matches()) return NodeFactory.createLiteralLang(clean, lang);
         return NodeFactory.createLiteralString(clean);
     }
 

@@ -24,6 +24,8 @@ public final class DateParser {
     private final Lexicon lexicon;
     private final Pattern atoms;
     private final Pattern connector;
+    /** The 'ongoing' alternative of {@link #atoms} alone: the only one that can match text without a digit. */
+    private final Pattern ongoingOnly;
 
     private static final java.util.Map<Lexicon, DateParser> SHARED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -39,6 +41,8 @@ public final class DateParser {
         String ongoing = lexicon.words("ongoing").stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String ord = "(?:°|º|st|nd|rd|th)?";
+        // Every alternative but this one needs a digit (\d): keep it so when adding one (see atoms).
+        String ongoingAtom = "\\b(?:" + ongoing + ")\\b";
         atoms = Pattern.compile(
                 "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})\\b)"
                 + "|(?<dmy>\\b(?<d1>\\d{1,2})[/.\\-](?<m1>\\d{1,2})[/.\\-](?<y1>\\d{4}|\\d{2})\\b)"
@@ -48,9 +52,10 @@ public final class DateParser {
                 + "|(?<my>\\b(?<m5>\\d{1,2})[/.](?<y5>\\d{4})\\b)"
                 + "|(?<dM>\\b(?<d6>\\d{1,2})" + ord + "\\s+(?<M6>" + months + ")\\b)"
                 + "|(?<y>(?<![\\d.,])(?<y7>(?:19|20)\\d{2})(?![\\d.,]\\d))"
-                + "|(?<ongoing>\\b(?:" + ongoing + ")\\b)"
+                + "|(?<ongoing>" + ongoingAtom + ")"
                 + "|(?<day>\\b(?<d8>\\d{1,2})" + ord + "(?=\\s+(?:al|to|until|-|–|e)\\s))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        ongoingOnly = Pattern.compile(ongoingAtom, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         connector = Pattern.compile(
                 "^\\s*(?:-|–|—|/|to|to the|until|till|through|thru|al|all'|a|ad|fino al|fino a|fino all'|and|e|and the|e il|e l'|au|bis|hasta|ao)\\s*(?:il\\s+|the\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
@@ -139,6 +144,12 @@ public final class DateParser {
 
     private List<Atom> atoms(String s) {
         List<Atom> out = new ArrayList<>();
+        if (!hasDigit(s)) {
+            // Only the 'ongoing' alternative can match here: the same atoms, without trying the others at every character.
+            Matcher m = ongoingOnly.matcher(s);
+            while (m.find()) out.add(new Atom(Kind.ONGOING, 0, 0, 0, m.start(), m.end()));
+            return out;
+        }
         Matcher m = atoms.matcher(s);
         while (m.find()) {
             Atom a = null;
@@ -162,6 +173,14 @@ public final class DateParser {
 
     private int month(String name) {
         return lexicon.month(Folding.fold(name).replace(".", ""));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static int num(Matcher m, String g) {

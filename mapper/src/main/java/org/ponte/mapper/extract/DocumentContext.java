@@ -251,16 +251,23 @@ final class DocumentContext {
      * and articles ("Fondazione ISMU", "The ISMU Foundation" → "ismu").
      */
     List<String> keys(String name) {
+        return keysByName.computeIfAbsent(name, DocumentContext::computeKeys);
+    }
+
+    /** {@link #keys} of the names seen in this document: a name is looked up many times, its keys cost three regular expressions. */
+    private final Map<String, List<String>> keysByName = new HashMap<>();
+
+    private static List<String> computeKeys(String name) {
         String k = Folding.key(name);
         List<String> out = new ArrayList<>(2);
-        if (k.isEmpty()) return out;
+        if (k.isEmpty()) return List.of();
         out.add(k);
         String core = NameCore.core(k);
         if (!core.isEmpty() && !core.equals(k)) out.add("core:" + core);
         else out.add("core:" + k);
         String cross = NameCore.crossLingual(k);
         if (cross != null) out.add(cross);
-        return out;
+        return List.copyOf(out);
     }
 
     /** Merges {@code from} into {@code into}: names, mentions, reference, parent. */

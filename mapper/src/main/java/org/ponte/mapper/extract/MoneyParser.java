@@ -31,6 +31,7 @@ public final class MoneyParser {
      * EUR") applies when the amount itself names none; with neither, nothing is returned.
      */
     public Found first(String s, String defaultCurrency) {
+        if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) return null; // AMOUNT needs a digit
         Matcher m = AMOUNT.matcher(s);
         while (m.find()) {
             String c = m.group("c1") != null ? m.group("c1") : m.group("c2");

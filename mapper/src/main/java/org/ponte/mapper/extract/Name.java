@@ -1,5 +1,7 @@
 package org.ponte.mapper.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * One name an entity goes by in a document.
  *
@@ -20,8 +22,10 @@ public record Name(String text, String lang, Role role) {
         ALIAS
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public Name {
         if (text == null || text.isBlank()) throw new IllegalArgumentException("empty name");
-        text = text.strip().replaceAll("\\s+", " ");
+        text = SPACES.matcher(text.strip()).replaceAll(" ");
     }
 }

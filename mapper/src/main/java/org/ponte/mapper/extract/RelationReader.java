@@ -499,6 +499,7 @@ final class RelationReader {
         for (List<String> phrase : ctx.lexicon.phraseList("pronoun")) {
             if (strict && !phrase.contains("project") && !phrase.contains("progetto")) continue;
             for (int i = 0; i + phrase.size() <= f.size(); i++) {
+                if (!phrase.isEmpty() && !java.util.Objects.equals(f.get(i), phrase.get(0))) continue; // cheap first word
                 if (!f.subList(i, i + phrase.size()).equals(phrase)) continue;
                 int after = i + phrase.size();
                 if (after < f.size() && s.tokens().get(after).isAcronymShaped()) continue;

@@ -125,8 +125,10 @@ final class ValueReader {
         return org.ponte.mapper.lexicon.Folding.fold(text.substring(i, at));
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}'-]+");
+
     private static boolean containsAny(String folded, Set<String> words) {
-        for (String w : folded.split("[^\\p{L}'-]+")) if (words.contains(w)) return true;
+        for (String w : NON_WORD.split(folded)) if (words.contains(w)) return true;
         return false;
     }
 }

@@ -297,6 +297,7 @@ public final class Lexicon {
     private KeyEntry prefixEntry(List<String> words) {
         for (KeyEntry e : keys) {
             if (e.words.size() > words.size()) continue;
+            if (!e.words.isEmpty() && !java.util.Objects.equals(words.get(0), e.words.get(0))) continue; // cheap first word
             if (words.subList(0, e.words.size()).equals(e.words)) return e;
         }
         return null;

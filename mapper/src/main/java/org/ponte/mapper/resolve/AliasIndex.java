@@ -33,6 +33,8 @@ import org.ponte.mapper.lexicon.Folding;
  * and a slug recorded by an earlier publication wins, so published IRIs do not change.
  */
 public final class AliasIndex {
+    private static final java.util.regex.Pattern NOT_UPPER = java.util.regex.Pattern.compile("[^\\p{Lu}]");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s\\p{Punct}–—’]+");
     private final Map<String, String> slugByKey;
 
     private AliasIndex(Map<String, String> slugByKey) {
@@ -191,7 +193,7 @@ public final class AliasIndex {
             if (!hasLong) {
                 for (Name n : d.names()) {
                     if (n.role() != Name.Role.ACRONYM) continue;
-                    String up = n.text().replaceAll("[^\\p{Lu}]", "");
+                    String up = NOT_UPPER.matcher(n.text()).replaceAll("");
                     if (up.length() >= 3) acronymOnly.computeIfAbsent(d.type().name() + "|" + up.toLowerCase(java.util.Locale.ROOT), x -> new HashSet<>()).add(root);
                 }
             }
@@ -227,7 +229,7 @@ public final class AliasIndex {
         static String initials(String name) {
             StringBuilder sb = new StringBuilder();
             int words = 0;
-            for (String w : name.split("[\\s\\p{Punct}–—’]+")) {
+            for (String w : WORD_BREAK.split(name)) {
                 if (w.isEmpty()) continue;
                 if (Character.isUpperCase(w.charAt(0))) {
                     sb.append(Character.toLowerCase(w.charAt(0)));

@@ -1,5 +1,7 @@
 package org.ponte.mapper.segment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.ponte.mapper.lexicon.Lexicon;
 
@@ -18,11 +20,12 @@ public final class LanguageGuesser {
 
     /** The likeliest language of {@code text[from, to)}, or null when no function word decides. */
     public String guess(String text, int from, int to) {
+        List<String> words = words(text, from, to);
         String best = null;
         int bestScore = 0;
         boolean tie = false;
         for (String lang : lexicon.languages()) {
-            int score = score(text, from, to, lexicon.languageWords(lang));
+            int score = score(words, lexicon.languageWords(lang));
             if (score > bestScore) {
                 best = lang;
                 bestScore = score;
@@ -34,27 +37,33 @@ public final class LanguageGuesser {
         return tie || bestScore == 0 ? null : best;
     }
 
-    private static int score(String text, int from, int to, Set<String> words) {
-        int score = 0;
+    /** The lower-cased words of {@code text[from, to)}, read once for all languages: letters and apostrophes (’ as '). */
+    private static List<String> words(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
         int i = from;
         StringBuilder w = new StringBuilder(16);
         while (i <= to) {
             char c = i < to ? text.charAt(i) : ' ';
             if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
                 w.append(Character.toLowerCase(c == '\u2019' ? '\'' : c));
-            } else {
-                if (w.length() > 0) {
-                    String s = w.toString();
-                    if (words.contains(s)) score++;
-                    else {
-                        // Italian elisions ("dell'Università") count by their article part.
-                        int ap = s.indexOf('\'');
-                        if (ap > 0 && words.contains(s.substring(0, ap))) score++;
-                    }
-                    w.setLength(0);
-                }
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
             }
             i++;
+        }
+        return out;
+    }
+
+    private static int score(List<String> words, Set<String> functionWords) {
+        int score = 0;
+        for (String s : words) {
+            if (functionWords.contains(s)) score++;
+            else {
+                // Italian elisions ("dell'Università") count by their article part.
+                int ap = s.indexOf('\'');
+                if (ap > 0 && functionWords.contains(s.substring(0, ap))) score++;
+            }
         }
         return score;
     }

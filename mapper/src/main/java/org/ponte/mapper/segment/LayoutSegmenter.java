@@ -22,6 +22,10 @@ import org.ponte.mapper.read.Document;
 public final class LayoutSegmenter implements Segmenter {
     private static final Pattern BULLET = Pattern.compile(
             "^([•·▪◦●■□➢►‣⁃∙○◆◇✓✔→»*▸▹▶▷➤➔➜✦◾◼▫⯈]|[-–—](?=\\s)|\\d{1,3}[.)](?=\\s)|[a-zA-Z][)](?=\\s))\\s*");
+    private static final Pattern HEADING_END = Pattern.compile("\\s*[:–—-]+$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NON_LETTERS_DASH = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern KEY_VALUE = Pattern.compile("^([^:]{1,120}?)\\s*:(?!//)\\s*(.*)$");
     private static final Pattern LANG_MARK = Pattern.compile(
             "^(?:\\[(IT|EN|ITA|ENG|it|en)]|(IT|EN|ITA|ENG)\\b:?|((?i:italiano|english|inglese|italian))\\s*:)\\s+");
@@ -35,6 +39,9 @@ public final class LayoutSegmenter implements Segmenter {
     public LayoutSegmenter(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.languages = new LanguageGuesser(lexicon);
+        String months = String.join("|", lexicon.monthNames().stream().sorted((a, c) -> c.length() - a.length()).toList());
+        this.datePattern = Pattern.compile("(?i)\\b(\\d{1,2}(?:°|º)?\\s+(?:" + months + ")\\.?,?\\s+\\d{4}|(?:" + months
+                + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     }
 
     /** A line of the text with its trimmed bounds. */
@@ -169,7 +176,7 @@ public final class LayoutSegmenter implements Segmenter {
                     else if (first && singleLine && (looksLikeTitle(body) || marked)) sk = SegmentKind.TITLE;
                     else if (singleLine && (marked && wordCount(body) <= 25 || looksLikeHeading(body))) {
                         sk = SegmentKind.HEADING;
-                        headingKey = lexicon.headingField(body.strip().replaceAll("\\s*[:–—-]+$", ""));
+                        headingKey = lexicon.headingField(HEADING_END.matcher(body.strip()).replaceAll(""));
                     } else if (lexicon.isBoilerplate(body) && !mentionsFunding(body)) sk = SegmentKind.FURNITURE;
                     Segment s = new Segment(sk, line.cStart, end, bodyStart, end, headingKey != null ? body.strip() : null, headingKey, lang);
                     segments.add(s);
@@ -583,8 +590,8 @@ public final class LayoutSegmenter implements Segmenter {
         if (Character.isDigit(key.charAt(key.length() - 1))) return false; // "10:30"
         if (key.contains("http") || key.contains("www.")) return false;
         if (lexicon.isFurnitureKey(key)) return true;
-        String outside = key.replaceAll("\\([^)]*\\)", " ");
-        int words = outside.trim().split("\\s+").length;
+        String outside = PARENTHESES.matcher(key).replaceAll(" ");
+        int words = Math.max(1, wordCount(outside)); // as outside.trim().split("\\s+").length, which is 1 for ""
         if (words > 12) return false;
         if (VERBISH.matcher(outside).find()) return false;
         if (lexicon.keyField(key) != null && words <= 10) return true;
@@ -624,7 +631,7 @@ public final class LayoutSegmenter implements Segmenter {
     private boolean isMasthead(String body) {
         String b = body.strip();
         if (wordCount(b) > 14) return false;
-        for (String w : org.ponte.mapper.lexicon.Folding.fold(b).split("[^\\p{L}]+"))
+        for (String w : NON_LETTERS.split(org.ponte.mapper.lexicon.Folding.fold(b)))
             if (lexicon.is("masthead", w)) return true;
         return false;
     }
@@ -641,7 +648,7 @@ public final class LayoutSegmenter implements Segmenter {
 
     private static final Pattern TICKER = Pattern.compile("\\s[▸▶►]\\s");
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[›>»]\\s");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s(\\||›|>|·|»|/|•|▸|▶|►)\\s");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s[|›>·»/•▸▶►]\\s");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:di|by|da|a cura di|written by|scritto da|posted(?: on| by)?|pubblicato(?: il| da)?|published(?: on| by)?|ultima modifica|last (?:modified|updated)|aggiornato(?: al| il)?)\\b.*");
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "linkedin", "instagram", "youtube", "whatsapp",
@@ -650,10 +657,19 @@ public final class LayoutSegmenter implements Segmenter {
     /** Breadcrumbs, menus, share bars and metadata strips: several short parts between separators. */
     private boolean isNavigation(String body) {
         String b = body.strip();
+        // One scan gives the count and the parts, as SEPARATORS.split(b) cuts them (trailing empty parts dropped).
         Matcher m = SEPARATORS.matcher(b);
-        int seps = 0;
-        while (m.find()) seps++;
-        String[] parts = SEPARATORS.split(b);
+        int seps = 0, at = 0;
+        List<String> cut = new ArrayList<>();
+        while (m.find()) {
+            seps++;
+            cut.add(b.substring(at, m.start()));
+            at = m.end();
+        }
+        cut.add(b.substring(at));
+        int size = cut.size();
+        if (seps > 0) while (size > 0 && cut.get(size - 1).isEmpty()) size--;
+        String[] parts = cut.subList(0, size).toArray(new String[0]);
         boolean shortParts = true;
         for (String part : parts) if (wordCount(part) > 6) shortParts = false;
         boolean firstShort = wordCount(parts[0]) <= 3;
@@ -672,10 +688,11 @@ public final class LayoutSegmenter implements Segmenter {
                 && BREADCRUMB.matcher(b).find() && b.indexOf(':') < 0 && b.indexOf('|') < 0) return true;
         if (seps >= 1 && shortParts && (BYLINE.matcher(parts[parts.length - 1].strip()).matches() || hasDate(b))) return true;
         int social = 0;
-        for (String w : b.toLowerCase().split("[^\\p{L}-]+")) if (SOCIAL.contains(w)) social++;
+        for (String w : NON_LETTERS_DASH.split(b.toLowerCase())) if (SOCIAL.contains(w)) social++;
         return social >= 2 && wordCount(b) <= 12;
     }
 
+    private static final Pattern DATELINE_PUNCT = Pattern.compile("[\\p{Punct}–—|·›»]+");
     private static final Pattern COUNTER = Pattern.compile("(?i)^(record|scheda|page|pagina|item|result|risultato|entry)\\s+\\d+(\\s+(of|di|/)\\s+\\d+)?$");
 
     /** A line that only says who wrote the page and when: "Padua, 12 March 2019", "di Redazione | 6 novembre 2020". */
@@ -686,7 +703,8 @@ public final class LayoutSegmenter implements Segmenter {
         if (words > 12) return false;
         if (BYLINE.matcher(b).matches() && words <= 5) return true;
         if (!hasDate(b)) return false;
-        String rest = dates().matcher(b).replaceAll(" ").replaceAll("[\\p{Punct}–—|·›»]+", " ").strip();
+        String rest = dates().matcher(b).replaceAll(" ");
+        rest = DATELINE_PUNCT.matcher(rest).replaceAll(" ").strip();
         return wordCount(rest) <= 3 && (rest.isEmpty() || Character.isUpperCase(rest.charAt(0)) || BYLINE.matcher(rest).matches());
     }
 
@@ -719,14 +737,10 @@ public final class LayoutSegmenter implements Segmenter {
         return parts.size() >= 2 && fieldLike ? parts : null;
     }
 
-    private Pattern datePattern;
+    /** Dates in a dateline; compiled once with the segmenter (it was compiled lazily, unsynchronised, per segmenter). */
+    private final Pattern datePattern;
 
     private Pattern dates() {
-        if (datePattern == null) {
-            String months = String.join("|", lexicon.monthNames().stream().sorted((a, c) -> c.length() - a.length()).toList());
-            datePattern = Pattern.compile("(?i)\\b(\\d{1,2}(?:°|º)?\\s+(?:" + months + ")\\.?,?\\s+\\d{4}|(?:" + months
-                    + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
-        }
         return datePattern;
     }
 
@@ -734,9 +748,25 @@ public final class LayoutSegmenter implements Segmenter {
         return dates().matcher(s).find();
     }
 
+    /**
+     * Words between runs of white space ({@code \s}: space, tab, newline, vertical tab, form feed,
+     * carriage return) after {@code trim()}: what {@code s.trim().split("\\s+").length} counted, without a
+     * regular expression. trim() removes every {@code \s} character at both ends, so no run is there.
+     */
     private static int wordCount(String s) {
-        String t = s.trim();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int from = 0, to = s.length();
+        while (from < to && s.charAt(from) <= ' ') from++;
+        while (to > from && s.charAt(to - 1) <= ' ') to--;
+        if (from == to) return 0;
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) words++;
+            inSpace = space;
+        }
+        return words;
     }
 
     private boolean looksLikeTitle(String body) {
@@ -757,10 +787,12 @@ public final class LayoutSegmenter implements Segmenter {
         return capitalisedShare(b) >= 0.6;
     }
 
+    private static final Pattern CAPS_SPLIT = Pattern.compile("[\\s\\p{Punct}–—•’']+");
+
     /** Share of content words (not function words) that start with a capital or are numbers. */
     private double capitalisedShare(String s) {
         int content = 0, caps = 0;
-        for (String w : s.split("[\\s\\p{Punct}–—•’']+")) {
+        for (String w : CAPS_SPLIT.split(s)) {
             if (w.isEmpty()) continue;
             String lw = w.toLowerCase();
             if (lexicon.is("name-inner", lw) || lexicon.is("article", lw)) continue;

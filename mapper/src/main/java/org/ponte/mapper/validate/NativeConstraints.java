@@ -3,6 +3,7 @@ package org.ponte.mapper.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,7 +42,7 @@ enum NativeConstraints {
                     if (!s.getObject().isLiteral() || !e.getObject().isLiteral()) continue;
                     String a = withoutZone(s.getObject().getLiteralLexicalForm());
                     String b = withoutZone(e.getObject().getLiteralLexicalForm());
-                    if (!a.matches("^\\d{4}.*") || !b.matches("^\\d{4}.*")) continue;
+                    if (!YEAR_FIRST.matcher(a).matches() || !YEAR_FIRST.matcher(b).matches()) continue;
                     int n = Math.min(10, Math.min(a.length(), b.length()));
                     if (a.substring(0, n).compareTo(b.substring(0, n)) > 0)
                         violation.accept(focus, "ponte:startDate " + a + " is after ponte:endDate " + b);
@@ -140,8 +141,11 @@ enum NativeConstraints {
         return NodeFactory.createURI("http://www.w3.org/ns/prov#" + local);
     }
 
+    private static final Pattern ZONE = Pattern.compile("(Z|[+-]\\d\\d:\\d\\d)$");
+    private static final Pattern YEAR_FIRST = Pattern.compile("^\\d{4}.*");
+
     private static String withoutZone(String s) {
-        return s.replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", "");
+        return ZONE.matcher(s).replaceFirst("");
     }
 
     private static Long integer(Node n) {
