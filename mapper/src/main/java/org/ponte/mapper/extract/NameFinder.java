@@ -597,10 +597,30 @@ final class NameFinder {
             boolean isAProject = t.size() > 3 && (f.get(1).equals("is") || f.get(1).equals("e") || f.get(1).equals("è"))
                     && (f.get(2).equals("a") || f.get(2).equals("an") || f.get(2).equals("un") || f.get(2).equals("una"))
                     && containsProjectNounWithin(s, 3, 6);
-            if (firstOfItem && VERBISH.matcher(f.get(1)).matches() || isAProject) {
+            if (firstOfItem && verbAt(s, 1) || isAProject) {
                 if (acceptProjectName(s, 0, 1)) registerProject(s, 0, 1, DocumentContext.span(s, 0, 1));
             }
         }
+        // "Funded under Horizon 2020, TRANSIT-EU investigates …": the same after a fronted phrase.
+        if (ctx.layout.listMode() && s.item().title() == null && isFirstSentenceOfItem(s)) {
+            int comma = -1;
+            for (int k = 1; k < Math.min(10, t.size()); k++) if (t.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+            int k = comma + 1;
+            if (comma > 0 && k + 1 < t.size() && t.get(k).isAcronymShaped() && !covered(s, k) && verbAt(s, k + 1)
+                    && acceptProjectName(s, k, k + 1)) registerProject(s, k, k + 1, DocumentContext.span(s, k, k + 1));
+        }
+    }
+
+    /** A verb after a name: one of the usual ones, or an English third person ("investigates", "builds"). */
+    private static boolean verbAt(Sentence s, int k) {
+        if (k >= s.tokens().size()) return false;
+        String w = s.folded().get(k);
+        if (VERBISH.matcher(w).matches()) return true;
+        Token x = s.tokens().get(k);
+        return x.isWord() && !x.isNameShaped() && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && "en".equals(s.segment().lang());
     }
 
     /**
