@@ -630,16 +630,29 @@ final class NameFinder {
     private void quotedNames(Sentence s) {
         List<Token> t = s.tokens();
         List<String> f = s.folded();
+        // Also "HOME-SCAPES, the Horizon 2020 research project on …": an acronym, then the noun a few words on.
         for (int j = 0; j < t.size(); j++) {
-            if (!QUOTES_OPEN.contains(t.get(j).text()) || t.get(j).text().equals("'")) continue;
-            int close = closingQuote(t, j);
-            if (close <= j + 1 || close - j > 10 || !t.get(j + 1).isNameShaped()) continue;
-            int k = close + 1;
+            boolean quoted = QUOTES_OPEN.contains(t.get(j).text()) && !t.get(j).text().equals("'");
+            boolean acronym = !quoted && t.get(j).isAcronymShaped() && t.get(j).text().chars().filter(Character::isLetter).count() >= 4
+                    && !covered(s, j);
+            if (!quoted && !acronym) continue;
+            int close = quoted ? closingQuote(t, j) : j + 1;
+            if (quoted && (close <= j + 1 || close - j > 10 || !t.get(j + 1).isNameShaped())) continue;
+            int k = quoted ? close + 1 : j + 1;
             if (k >= t.size() || !t.get(k).text().equals(",")) continue;
             k++;
-            while (k < t.size() && lx.is("article", f.get(k))) k++;
-            if (k < t.size() && isProjectNoun(t.get(k)) && k + 1 < t.size() && !t.get(k + 1).isNameShaped())
-                registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+            if (k >= t.size() || !lx.is("article", f.get(k))) continue;
+            int noun = -1;
+            for (int m = k + 1; m < Math.min(t.size(), k + 6); m++) {
+                if (isProjectNoun(t.get(m))) {
+                    noun = m;
+                    break;
+                }
+                if (!t.get(m).isWord() && !t.get(m).is(Token.DIGIT)) break;
+            }
+            if (noun < 0 || noun + 1 < t.size() && t.get(noun + 1).isNameShaped()) continue;
+            if (quoted) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+            else if (acceptProjectName(s, j, j + 1)) registerProject(s, j, j + 1, DocumentContext.span(s, j, j + 1));
         }
         for (int c = 0; c < f.size(); c++) {
             PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);
