@@ -439,7 +439,7 @@ final class FieldReader {
             if (r.type() == EntityType.PLACE || r.type() == EntityType.PERSON) return null;
             return new Named(ctx.entityFor(r, DocumentContext.span(s, a, b)), coordinator);
         }
-        if (ctx.lexicon.isFurnitureLine(name)) return null;
+        if (ctx.lexicon.isFurnitureLine(name) || name.chars().filter(Character::isLetter).count() < 2) return null;
         if (fallback == EntityType.ORGANISATION && NameRules.implausibleOrganisation(t, a, b)) return null;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;

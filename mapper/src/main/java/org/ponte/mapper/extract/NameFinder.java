@@ -76,7 +76,7 @@ final class NameFinder {
             } else {
                 break;
             }
-            if (k - i > 14) break;
+            if (k - i > 20) break;
         }
         return end;
     }

@@ -221,6 +221,8 @@ final class RelationReader {
         if (names.refNamed(name) != null) return;
         if (lx.isFurnitureLine(name) || lx.month(org.ponte.mapper.lexicon.Folding.fold(name)) > 0) return;
         if (fallback == EntityType.ORGANISATION && NameRules.implausibleOrganisation(t, from, to)) return;
+        // "fundingProgramme 2022": a name has letters.
+        if (name.chars().filter(Character::isLetter).count() < 2) return;
         if (ctx.reference.isGivenName(t.get(from).folded()) && to - from >= 2 && names.typeByHeads(name) == null) return;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;
