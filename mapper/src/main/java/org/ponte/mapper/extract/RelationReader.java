@@ -282,10 +282,24 @@ final class RelationReader {
                     k = y.to();
                     continue;
                 }
+                // "the Port System Authority of the Central Adriatic Sea (…) and the Department …": the rest
+                // of a name that is no entity of its own does not end the list.
+                if (y == null && after < t.size() && t.get(after).isNameShaped() && mentionStartingWithin(s, after, after + 1) == null) {
+                    int j = after;
+                    while (j < t.size() && (t.get(j).isNameShaped() || j + 1 < t.size() && lx.is("name-inner", t.get(j).folded())
+                            && !t.get(j).isNameShaped() && t.get(j + 1).isNameShaped()) && mentionStartingWithin(s, j, j + 1) == null) j++;
+                    k = j;
+                    continue;
+                }
             }
             break;
         }
         return k;
+    }
+
+    private Mention mentionStartingWithin(Sentence s, int from, int to) {
+        for (Mention m : ctx.mentions(s)) if (m.from() < to && from < m.to()) return m;
+        return null;
     }
 
     private boolean isParentOfPrevious(Sentence s, int k, Mention y) {
