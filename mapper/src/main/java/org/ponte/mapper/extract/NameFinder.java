@@ -225,7 +225,8 @@ final class NameFinder {
             int start = h - 1;
             while (start > 0) {
                 Token p = t.get(start - 1);
-                if (p.isNameShaped() && !covered(s, start - 1)) start--;
+                // "Sahel Futuro ETS": a place word inside a name is part of it.
+                if (p.isNameShaped() && (!covered(s, start - 1) || coveredByPlaceWord(s, start - 1))) start--;
                 else if (start - 2 >= 0 && lx.is("name-inner", p.folded()) && !p.isNameShaped() && t.get(start - 2).isNameShaped()
                         && !covered(s, start - 2) && !NameRules.breaksAt(s, start - 1, lx)) start -= 2;
                 else break;
@@ -235,6 +236,11 @@ final class NameFinder {
             registerHeadName(s, start, post.end(), post.value());
             h = post.end() - 1;
         }
+    }
+
+    private boolean coveredByPlaceWord(Sentence s, int k) {
+        for (Mention m : ctx.mentions(s)) if (m.from() <= k && k < m.to()) return m.type() == EntityType.PLACE && m.to() - m.from() == 1;
+        return false;
     }
 
     private boolean locativeBefore(Sentence s, int from) {

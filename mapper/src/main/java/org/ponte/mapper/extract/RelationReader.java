@@ -243,6 +243,10 @@ final class RelationReader {
         while (k < f.size()) {
             String w = f.get(k);
             Token t = s.tokens().get(k);
+            // "l'associazione Il Baobab": a capitalised article after a descriptor opens the name itself.
+            boolean namesArticle = descriptors > 0 && lx.is("article", w) && t.isNameShaped() && k + 1 < f.size()
+                    && s.tokens().get(k + 1).isNameShaped();
+            if (namesArticle) break;
             if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«")) {
                 k++;
             } else if (DESCRIPTORS.contains(w) && !t.isNameShaped() && descriptors < 2) {
