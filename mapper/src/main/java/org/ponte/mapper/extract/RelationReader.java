@@ -247,7 +247,7 @@ final class RelationReader {
             boolean namesArticle = descriptors > 0 && lx.is("article", w) && t.isNameShaped() && k + 1 < f.size()
                     && s.tokens().get(k + 1).isNameShaped();
             if (namesArticle) break;
-            if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«")) {
+            if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«") || w.equals(":")) {
                 k++;
             } else if (DESCRIPTORS.contains(w) && !t.isNameShaped() && descriptors < 2) {
                 k++;
