@@ -331,6 +331,9 @@ final class RelationReader {
         return null;
     }
 
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "has", "have", "e", "sono", "sara", "ha",
+            "hanno", "cura", "curera", "si", "leads", "coordinates", "coordina", "provides", "offers", "offre");
+
     /** The entities listed from token k on: "the European Integration Fund", "FIERI and COMPAS (…) of the University of Oxford". */
     List<Mention> chain(Sentence s, List<Mention> ms, int k) {
         List<Mention> out = new ArrayList<>();
@@ -345,7 +348,10 @@ final class RelationReader {
                 // "Capofila X, con Y e Z": after the list mark, "with" opens another relation.
                 if (k + 1 < s.tokens().size() && PREPOSITIONS.contains(s.folded().get(k + 1))) break;
                 int next = skipDescriptors(s, ms, skipGap(s, k + 1));
-                if (mentionAt(ms, next) == null) break;
+                Mention n = mentionAt(ms, next);
+                if (n == null) break;
+                // "led by X; Y is responsible for …": a semicolon before a new clause ends the list.
+                if (s.folded().get(k).equals(";") && n.to() < s.tokens().size() && CLAUSE_VERBS.contains(s.folded().get(n.to()))) break;
                 k = next;
             } else break;
         }
