@@ -343,7 +343,16 @@ final class RelationReader {
             // Lists of funders and partners hold bodies and programmes; a project after a comma starts a new clause.
             if (m == null || m.type() != EntityType.ORGANISATION && m.type() != EntityType.PROGRAMME) break;
             out.add(m);
-            k = skipAttached(s, m.to());
+            // "the European Union's Erasmus+ programme": the funder and its programme.
+            int after = m.to();
+            if (after + 1 < s.tokens().size() && s.folded().get(after).equals("'s") && mentionAt(ms, after + 1) != null) {
+                Mention owned = mentionAt(ms, after + 1);
+                if (owned.type() == EntityType.PROGRAMME || owned.type() == EntityType.ORGANISATION) {
+                    out.add(owned);
+                    after = owned.to();
+                }
+            }
+            k = skipAttached(s, after);
             if (k < s.tokens().size() && LIST.contains(s.folded().get(k))) {
                 // "Capofila X, con Y e Z": after the list mark, "with" opens another relation.
                 if (k + 1 < s.tokens().size() && PREPOSITIONS.contains(s.folded().get(k + 1))) break;
