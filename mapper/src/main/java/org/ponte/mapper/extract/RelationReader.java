@@ -247,6 +247,12 @@ final class RelationReader {
             boolean namesArticle = descriptors > 0 && lx.is("article", w) && t.isNameShaped() && k + 1 < f.size()
                     && s.tokens().get(k + 1).isNameShaped();
             if (namesArticle) break;
+            // "Il consorzio riunisce, oltre all'Università di Padova, l'Università di Malmö …": the aside
+            // names one more member.
+            if ((w.equals(",") && descriptors == 0) || ASIDE.contains(w) || lx.is("toprep", w) && k > 0 && ASIDE.contains(f.get(k - 1))) {
+                k++;
+                continue;
+            }
             if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«") || w.equals(":")) {
                 k++;
             } else if (DESCRIPTORS.contains(w) && !t.isNameShaped() && descriptors < 2) {
@@ -331,6 +337,7 @@ final class RelationReader {
         return null;
     }
 
+    private static final Set<String> ASIDE = Set.of("oltre", "besides", "including", "compreso", "compresa", "incluso", "inclusa");
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "has", "have", "e", "sono", "sara", "ha",
             "hanno", "cura", "curera", "si", "leads", "coordinates", "coordina", "provides", "offers", "offre");
 
