@@ -15,6 +15,8 @@ final class NameRules {
     private static final Set<String> AND = Set.of("and", "e", "ed", "&", "und", "et", "y");
     private static final Set<String> BREAK_AFTER_AND = Set.of("the", "il", "la", "lo", "l'", "i", "gli", "le", "all'", "al", "alla",
             "allo", "ai", "agli", "alle", "a", "ad", "to", "with", "con", "its", "their", "die", "der", "das", "les");
+    private static final Set<String> PREPOSITION_ARTICLES = Set.of("del", "della", "dello", "dell'", "dei", "degli", "delle", "dal",
+            "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "of", "from");
 
     private NameRules() {}
 
@@ -30,6 +32,9 @@ final class NameRules {
         if (k + 1 >= f.size()) return true;
         if (BREAK_AFTER_AND.contains(f.get(k + 1))) return true;
         if (lx.preHeads().longest(f, k + 1) != null || lx.unitHeads().longest(f, k + 1) != null) return true;
+        // "della Cooperativa X e del Comune di Fano" (but "Ministero del Lavoro e delle Politiche Sociali").
+        if (PREPOSITION_ARTICLES.contains(f.get(k + 1)) && k + 2 < f.size()
+                && (lx.preHeads().longest(f, k + 2) != null || lx.unitHeads().longest(f, k + 2) != null)) return true;
         Token prev = k > 0 ? s.tokens().get(k - 1) : null;
         Token next = s.tokens().get(k + 1);
         if (prev != null && prev.isAcronymShaped() && next.isAcronymShaped()) return true;

@@ -337,6 +337,7 @@ final class RelationReader {
         return null;
     }
 
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "sono", "completano", "fanno");
     private static final Set<String> ASIDE = Set.of("oltre", "besides", "including", "compreso", "compresa", "incluso", "inclusa");
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "has", "have", "e", "sono", "sara", "ha",
             "hanno", "cura", "curera", "si", "leads", "coordinates", "coordina", "provides", "offers", "offre");
@@ -396,6 +397,18 @@ final class RelationReader {
                 boolean lead = c.type() == Lexicon.Cue.COORDINATOR_BEFORE;
                 Mention org = adjacentBefore(s, ms, c.from());
                 if (org == null || org.type() != EntityType.ORGANISATION) continue;
+                // "X, Y and Z are the project partners": a list that opens the sentence.
+                if (!lead && PLURAL_VERBS.contains(s.folded().get(c.from()))) {
+                    List<Mention> listed = chain(s, ms, 0);
+                    if (!listed.isEmpty() && listed.get(listed.size() - 1) == org) {
+                        Subject subject = subject(s, ms, c, listed, current, true);
+                        if (subject != null)
+                            for (Mention x : listed)
+                                if (x.type() == EntityType.ORGANISATION && x.canonical() != subject.entity)
+                                    ctx.claim(subject.entity, Relation.PARTNER, x.canonical(), new Span(s.start(), s.end()), subject.confidence * 0.9, "cue-partners-before");
+                        continue;
+                    }
+                }
                 Subject subject = subject(s, ms, c, List.of(org), current, true);
                 if (subject != null && subject.entity != org.canonical())
                     ctx.claim(subject.entity, lead ? Relation.COORDINATED_BY : Relation.PARTNER, org.canonical(), new Span(s.start(), s.end()),

@@ -172,4 +172,20 @@ class LayoutRulesExtractionTest {
         assertTrue(f.stream().anyMatch(s -> s.endsWith("COORDINATED_BY Cooperativa Sociale Il Girasole")), f::toString);
         assertFalse(f.stream().anyMatch(s -> s.endsWith("PARTNER Cooperativa Sociale Il Girasole")), "the lead is no partner: " + f);
     }
+
+    @Test
+    void partnersNamedBeforeTheirVerbOrInvolvedInTheProject() {
+        Extraction x = extract("""
+                PONTI SOLIDALI – Reti di comunità per l'accoglienza
+
+                Il progetto PONTI SOLIDALI vede la partecipazione dell'Associazione Terra di Mezzo, della Cooperativa Sociale Il Melograno e del Comune di Fano.
+                L'Associazione Nuova Luna, la Fondazione Aurora e il CPIA di Pesaro sono i partner del progetto.
+
+                Soggetti coinvolti: Caritas diocesana di Fano, Associazione Stelle Polari
+                """);
+        Set<String> f = facts(x);
+        for (String p : new String[] {"Associazione Terra di Mezzo", "Cooperativa Sociale Il Melograno", "Comune di Fano", "Associazione Nuova Luna",
+                "Fondazione Aurora", "CPIA di Pesaro", "Caritas diocesana di Fano", "Associazione Stelle Polari"})
+            assertTrue(f.stream().anyMatch(s -> s.endsWith("PARTNER " + p)), p + " in " + f);
+    }
 }
