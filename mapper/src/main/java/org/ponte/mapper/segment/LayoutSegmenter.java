@@ -258,6 +258,7 @@ public final class LayoutSegmenter implements Segmenter {
         if (BULLET.matcher(c).find() && c.length() > 2 && !framed(c)) return LineKind.BULLET;
         if (c.length() >= 3 && c.length() <= 600 && c.charAt(0) == '(' && c.charAt(c.length() - 1) == ')' && balancedOuter(c))
             return LineKind.META;
+        if (c.indexOf(':') < 0) return LineKind.TEXT; // KEY_VALUE needs a colon
         Matcher m = KEY_VALUE.matcher(c);
         if (m.find() && isKey(m.group(1).trim(), m.group(2), lines, index, text)) return LineKind.KEY_VALUE;
         return LineKind.TEXT;
@@ -656,8 +657,17 @@ public final class LayoutSegmenter implements Segmenter {
 
     private boolean isFurnitureLine(String body) {
         String b = body.strip();
-        if (b.length() <= 200 && ATTACHMENT.matcher(b).find()) return true;
+        if (b.length() <= 200 && mayBeAttachment(b) && ATTACHMENT.matcher(b).find()) return true;
         return b.length() <= 60 && (lexicon.isFurnitureLine(b) || COUNTER.matcher(b).matches());
+    }
+
+    private static final String[] ATTACHMENT_PARTS = {"pdf", "doc", "odt", "xls", "ods", "zip", "rtf", "ppt", "kb", "mb", "ib"};
+
+    /** Whether {@code s} holds (in any case) a piece every ATTACHMENT match holds: a file type, or kb/mb/kib/mib. */
+    private static boolean mayBeAttachment(String s) {
+        for (int i = 0, n = s.length() - 1; i < n; i++)
+            for (String p : ATTACHMENT_PARTS) if (s.regionMatches(true, i, p, 0, p.length())) return true;
+        return false;
     }
 
     /** A link to a file: "Testo del protocollo d'intesa (PDF, 420 KB)", "Bando.pdf – 1,2 MB". */
