@@ -109,9 +109,22 @@ public final class LoadTest {
                 if (!path.contains("#")) pages.add(path.substring(1));
             }
         }
-        if (!pages.isEmpty() && get(base.resolve(pages.get(0)), "text/html").statusCode() != 200) {
-            System.err.println("no linked-data pages at " + base.resolve(pages.get(0)) + ": page fetches left out");
-            pages.clear();
+        if (!pages.isEmpty()) {
+            // An entity IRI answers 303 See Other to its page (/id/X -> /doc/X): fetch the pages themselves,
+            // as a browser that followed the redirect would.
+            HttpResponse<String> first = get(base.resolve(pages.get(0)), "text/html");
+            String location = first.headers().firstValue("Location").orElse(null);
+            if (first.statusCode() == 303 && location != null) {
+                String page = base.resolve(pages.get(0)).resolve(location).getPath().substring(1);
+                String from = pages.get(0), prefixFrom = from.substring(0, from.indexOf('/') + 1);
+                String prefixTo = page.endsWith(from.substring(prefixFrom.length())) ? page.substring(0, page.length() - (from.length() - prefixFrom.length())) : null;
+                if (prefixTo != null) pages.replaceAll(x -> prefixTo + x.substring(prefixFrom.length()));
+                else pages.clear();
+            }
+            if (pages.isEmpty() || get(base.resolve(pages.get(0)), "text/html").statusCode() != 200) {
+                System.err.println("no linked-data pages behind " + first.uri() + ": page fetches left out");
+                pages.clear();
+            }
         }
         HttpResponse<String> d = get(base.resolve("dumps/"), "text/html");
         if (d.statusCode() == 200) {

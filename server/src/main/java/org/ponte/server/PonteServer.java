@@ -283,11 +283,15 @@ public final class PonteServer {
         private Problems problems = new ProblemLog();
         private int maxConcurrentQueries = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
         private int maxServerThreads = 64;
-        private long slotWaitMillis = 2_000;
+        // A busy public endpoint queues a query for a while rather than failing it at once: 32
+        // clients on two cores wait seconds for a slot (measured with scripts/loadtest).
+        private long slotWaitMillis = 10_000;
         private long abortGraceMillis = 500;
         private long interruptGraceMillis = 2_000;
         private int maxLongQueries = 0;
-        private long longQueryMillis = 1_000;
+        // Ordinary queries take tens of milliseconds, but seconds on a starved machine: shedding them
+        // after 1 s failed example queries under load, so a query counts as long after 3 s.
+        private long longQueryMillis = 3_000;
         private boolean built;
 
         private Builder(PonteConfig cfg) {
@@ -336,7 +340,7 @@ public final class PonteServer {
         /**
          * Long-running queries: a query still running after {@code afterMillis} needs one of
          * {@code max} long-query slots (and frees its ordinary one), or is stopped with 503.
-         * Default: half the concurrent queries (at least 1), after 1 s. This keeps pathological
+         * Default: half the concurrent queries (at least 1), after 3 s. This keeps pathological
          * queries from taking every slot while ordinary ones wait.
          */
         public Builder longQueries(int max, long afterMillis) {
@@ -346,7 +350,7 @@ public final class PonteServer {
             return this;
         }
 
-        /** How long a query waits for a free slot before 503; default 2 s. */
+        /** How long a query waits for a free slot before 503; default 10 s. */
         public Builder queryQueueWait(long millis) {
             this.slotWaitMillis = Math.max(0, millis);
             return this;

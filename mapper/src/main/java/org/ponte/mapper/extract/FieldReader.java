@@ -83,9 +83,13 @@ final class FieldReader {
             }
         }
         // "(Erasmus+ KA2 – Strategic Partnerships)": a programme named under a title funds the item.
-        if (project != null && !hasCue(s)) {
+        // "(URBACT III Action Planning Network, co-funded by the ERDF)": the programme opening the line
+        // too, before the cue that names the fund.
+        int cueAt = firstCue(s);
+        if (project != null && (cueAt < 0 || cueAt > 0)) {
             List<EntityDraft> programmes = new ArrayList<>();
-            for (Mention mm : ctx.mentions(s)) if (mm.type() == EntityType.PROGRAMME) programmes.add(mm.canonical());
+            for (Mention mm : ctx.mentions(s))
+                if (mm.type() == EntityType.PROGRAMME && (cueAt < 0 || mm.to() <= cueAt)) programmes.add(mm.canonical());
             if (!programmes.isEmpty()) {
                 for (EntityDraft pr : RelationReader.mostSpecific(ctx, programmes))
                     ctx.claim(project, Relation.FUNDING_PROGRAMME, pr, new Span(s.start(), s.end()), 0.85, "meta-programme");
@@ -113,6 +117,15 @@ final class FieldReader {
 
     private static final java.util.regex.Pattern BARE_PERIOD = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{4}\\s*[-–—/]\\s*(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{2,4}");
+
+    /** The token where the first relation cue of the sentence starts, or -1. */
+    private int firstCue(Sentence s) {
+        for (int k = 0; k < s.folded().size(); k++) {
+            var c = ctx.lexicon.cues().longest(s.folded(), k);
+            if (c != null && !c.values().contains(Lexicon.Cue.BETWEEN) && !c.values().contains(Lexicon.Cue.PROGRAMME)) return k;
+        }
+        return -1;
+    }
 
     private boolean hasCue(Sentence s) {
         for (int k = 0; k < s.folded().size(); k++) {
@@ -439,7 +452,7 @@ final class FieldReader {
             if (r.type() == EntityType.PLACE || r.type() == EntityType.PERSON) return null;
             return new Named(ctx.entityFor(r, DocumentContext.span(s, a, b)), coordinator);
         }
-        if (ctx.lexicon.isFurnitureLine(name)) return null;
+        if (ctx.lexicon.isFurnitureLine(name) || name.chars().filter(Character::isLetter).count() < 2) return null;
         if (fallback == EntityType.ORGANISATION && NameRules.implausibleOrganisation(t, a, b)) return null;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;

@@ -76,7 +76,7 @@ final class NameFinder {
             } else {
                 break;
             }
-            if (k - i > 14) break;
+            if (k - i > 20) break;
         }
         return end;
     }
@@ -225,7 +225,8 @@ final class NameFinder {
             int start = h - 1;
             while (start > 0) {
                 Token p = t.get(start - 1);
-                if (p.isNameShaped() && !covered(s, start - 1)) start--;
+                // "Sahel Futuro ETS": a place word inside a name is part of it.
+                if (p.isNameShaped() && (!covered(s, start - 1) || coveredByPlaceWord(s, start - 1))) start--;
                 else if (start - 2 >= 0 && lx.is("name-inner", p.folded()) && !p.isNameShaped() && t.get(start - 2).isNameShaped()
                         && !covered(s, start - 2) && !NameRules.breaksAt(s, start - 1, lx)) start -= 2;
                 else break;
@@ -235,6 +236,11 @@ final class NameFinder {
             registerHeadName(s, start, post.end(), post.value());
             h = post.end() - 1;
         }
+    }
+
+    private boolean coveredByPlaceWord(Sentence s, int k) {
+        for (Mention m : ctx.mentions(s)) if (m.from() <= k && k < m.to()) return m.type() == EntityType.PLACE && m.to() - m.from() == 1;
+        return false;
     }
 
     private boolean locativeBefore(Sentence s, int from) {
@@ -597,10 +603,30 @@ final class NameFinder {
             boolean isAProject = t.size() > 3 && (f.get(1).equals("is") || f.get(1).equals("e") || f.get(1).equals("è"))
                     && (f.get(2).equals("a") || f.get(2).equals("an") || f.get(2).equals("un") || f.get(2).equals("una"))
                     && containsProjectNounWithin(s, 3, 6);
-            if (firstOfItem && VERBISH.matcher(f.get(1)).matches() || isAProject) {
+            if (firstOfItem && verbAt(s, 1) || isAProject) {
                 if (acceptProjectName(s, 0, 1)) registerProject(s, 0, 1, DocumentContext.span(s, 0, 1));
             }
         }
+        // "Funded under Horizon 2020, TRANSIT-EU investigates …": the same after a fronted phrase.
+        if (ctx.layout.listMode() && s.item().title() == null && isFirstSentenceOfItem(s)) {
+            int comma = -1;
+            for (int k = 1; k < Math.min(10, t.size()); k++) if (t.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+            int k = comma + 1;
+            if (comma > 0 && k + 1 < t.size() && t.get(k).isAcronymShaped() && !covered(s, k) && verbAt(s, k + 1)
+                    && acceptProjectName(s, k, k + 1)) registerProject(s, k, k + 1, DocumentContext.span(s, k, k + 1));
+        }
+    }
+
+    /** A verb after a name: one of the usual ones, or an English third person ("investigates", "builds"). */
+    private static boolean verbAt(Sentence s, int k) {
+        if (k >= s.tokens().size()) return false;
+        String w = s.folded().get(k);
+        if (VERBISH.matcher(w).matches()) return true;
+        Token x = s.tokens().get(k);
+        return x.isWord() && !x.isNameShaped() && w.length() >= 5 && w.endsWith("s") && !w.endsWith("ss") && "en".equals(s.segment().lang());
     }
 
     /**
@@ -610,16 +636,29 @@ final class NameFinder {
     private void quotedNames(Sentence s) {
         List<Token> t = s.tokens();
         List<String> f = s.folded();
+        // Also "HOME-SCAPES, the Horizon 2020 research project on …": an acronym, then the noun a few words on.
         for (int j = 0; j < t.size(); j++) {
-            if (!QUOTES_OPEN.contains(t.get(j).text()) || t.get(j).text().equals("'")) continue;
-            int close = closingQuote(t, j);
-            if (close <= j + 1 || close - j > 10 || !t.get(j + 1).isNameShaped()) continue;
-            int k = close + 1;
+            boolean quoted = QUOTES_OPEN.contains(t.get(j).text()) && !t.get(j).text().equals("'");
+            boolean acronym = !quoted && t.get(j).isAcronymShaped() && t.get(j).text().chars().filter(Character::isLetter).count() >= 4
+                    && !covered(s, j);
+            if (!quoted && !acronym) continue;
+            int close = quoted ? closingQuote(t, j) : j + 1;
+            if (quoted && (close <= j + 1 || close - j > 10 || !t.get(j + 1).isNameShaped())) continue;
+            int k = quoted ? close + 1 : j + 1;
             if (k >= t.size() || !t.get(k).text().equals(",")) continue;
             k++;
-            while (k < t.size() && lx.is("article", f.get(k))) k++;
-            if (k < t.size() && isProjectNoun(t.get(k)) && k + 1 < t.size() && !t.get(k + 1).isNameShaped())
-                registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+            if (k >= t.size() || !lx.is("article", f.get(k))) continue;
+            int noun = -1;
+            for (int m = k + 1; m < Math.min(t.size(), k + 6); m++) {
+                if (isProjectNoun(t.get(m))) {
+                    noun = m;
+                    break;
+                }
+                if (!t.get(m).isWord() && !t.get(m).is(Token.DIGIT)) break;
+            }
+            if (noun < 0 || noun + 1 < t.size() && t.get(noun + 1).isNameShaped()) continue;
+            if (quoted) registerProject(s, j + 1, close, DocumentContext.span(s, j, close + 1));
+            else if (acceptProjectName(s, j, j + 1)) registerProject(s, j, j + 1, DocumentContext.span(s, j, j + 1));
         }
         for (int c = 0; c < f.size(); c++) {
             PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, c);

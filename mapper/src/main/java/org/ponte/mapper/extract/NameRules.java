@@ -68,6 +68,9 @@ final class NameRules {
             if (x.isNameShaped() && !GENERIC.contains(f) && !AND.contains(f)) specific = true;
         }
         if (!letters || !specific) return true;
+        // "Rome-based", "Turin-based": where a body is, not its name.
+        String last = t.get(to - 1).folded();
+        if (last.endsWith("-based") || last.equals("based")) return true;
         return CLAUSE_OPENERS.contains(t.get(from).folded());
     }
 }

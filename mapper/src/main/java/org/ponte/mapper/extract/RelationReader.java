@@ -221,6 +221,8 @@ final class RelationReader {
         if (names.refNamed(name) != null) return;
         if (lx.isFurnitureLine(name) || lx.month(org.ponte.mapper.lexicon.Folding.fold(name)) > 0) return;
         if (fallback == EntityType.ORGANISATION && NameRules.implausibleOrganisation(t, from, to)) return;
+        // "fundingProgramme 2022": a name has letters.
+        if (name.chars().filter(Character::isLetter).count() < 2) return;
         if (ctx.reference.isGivenName(t.get(from).folded()) && to - from >= 2 && names.typeByHeads(name) == null) return;
         EntityType byHeads = names.typeByHeads(name);
         EntityType type = byHeads != null ? byHeads : fallback;
@@ -241,6 +243,10 @@ final class RelationReader {
         while (k < f.size()) {
             String w = f.get(k);
             Token t = s.tokens().get(k);
+            // "l'associazione Il Baobab": a capitalised article after a descriptor opens the name itself.
+            boolean namesArticle = descriptors > 0 && lx.is("article", w) && t.isNameShaped() && k + 1 < f.size()
+                    && s.tokens().get(k + 1).isNameShaped();
+            if (namesArticle) break;
             if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«")) {
                 k++;
             } else if (DESCRIPTORS.contains(w) && !t.isNameShaped() && descriptors < 2) {
@@ -280,10 +286,24 @@ final class RelationReader {
                     k = y.to();
                     continue;
                 }
+                // "the Port System Authority of the Central Adriatic Sea (…) and the Department …": the rest
+                // of a name that is no entity of its own does not end the list.
+                if (y == null && after < t.size() && t.get(after).isNameShaped() && mentionStartingWithin(s, after, after + 1) == null) {
+                    int j = after;
+                    while (j < t.size() && (t.get(j).isNameShaped() || j + 1 < t.size() && lx.is("name-inner", t.get(j).folded())
+                            && !t.get(j).isNameShaped() && t.get(j + 1).isNameShaped()) && mentionStartingWithin(s, j, j + 1) == null) j++;
+                    k = j;
+                    continue;
+                }
             }
             break;
         }
         return k;
+    }
+
+    private Mention mentionStartingWithin(Sentence s, int from, int to) {
+        for (Mention m : ctx.mentions(s)) if (m.from() < to && from < m.to()) return m;
+        return null;
     }
 
     private boolean isParentOfPrevious(Sentence s, int k, Mention y) {
