@@ -118,6 +118,15 @@ final class FieldReader {
     private static final java.util.regex.Pattern BARE_PERIOD = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{4}\\s*[-–—/]\\s*(?:\\d{1,2}[/.])?(?:\\d{1,2}[/.])?\\d{2,4}");
 
+    private static final java.util.Set<String> ORGANISATION_LIST_KEYS = java.util.Set.of("participants", "partecipanti", "participant");
+    private static final java.util.regex.Pattern COUNTRY_CODE = java.util.regex.Pattern.compile("\\([A-Z]{2}\\)\\s*(?:[–—-].*)?$");
+
+    /** Whether a value names a body: an organisation mention, or a name followed by a country code "(DE)". */
+    private boolean namesOrganisation(Sentence s, int from, int to) {
+        for (Mention m : ctx.mentions(s)) if (m.from() >= from && m.to() <= to && m.type() == EntityType.ORGANISATION) return true;
+        return COUNTRY_CODE.matcher(s.text(ctx.text, from, to).strip()).find();
+    }
+
     /** The token where the first relation cue of the sentence starts, or -1. */
     private int firstCue(Sentence s) {
         for (int k = 0; k < s.folded().size(); k++) {
@@ -226,7 +235,15 @@ final class FieldReader {
             }
             case ROLE -> role(project, s, from, to, evidence);
             case THEME -> concepts(project, s, from, to, "theme-", Relation.THEME, evidence);
-            case TARGET -> concepts(project, s, from, to, "target-", Relation.TARGET_GROUP, evidence);
+            case TARGET -> {
+                // "Participants:" in a project database lists partner organisations ("Kulturverein Mosaik
+                // e.V. (DE)"), elsewhere the people taking part: the value decides.
+                if (ORGANISATION_LIST_KEYS.contains(org.ponte.mapper.lexicon.Folding.fold(key).strip()) && namesOrganisation(s, from, to)) {
+                    readField(project, new Lexicon.KeyMatch(Lexicon.Field.PARTNER, false), key, s, from, to);
+                } else {
+                    concepts(project, s, from, to, "target-", Relation.TARGET_GROUP, evidence);
+                }
+            }
             case STATUS -> concepts(project, s, from, to, "status-", Relation.STATUS, evidence);
             case OBJECTIVE -> text(project, Relation.AIM, value, s, evidence);
             case DESCRIPTION -> text(project, Relation.DESCRIPTION, value, s, evidence);

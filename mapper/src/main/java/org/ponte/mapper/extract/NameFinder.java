@@ -23,6 +23,8 @@ final class NameFinder {
     private static final Pattern VERBISH = Pattern.compile(
             "will|aims|aimed|is|was|has|had|seeks|intends|focuses|promotes|supports|addresses|provides|develops|offers|"
             + "mira|intende|promuove|sostiene|vuole|prevede|offre|sviluppa|nasce|è|ha|si");
+    private static final Set<String> LEGAL_FORMS = Set.of("scs", "s.c.s.", "e.v.", "asbl", "vzw", "ry", "r.y.", "onlus", "aps", "odv",
+            "ets", "srl", "s.r.l.", "gmbh", "ggmbh");
     private static final Set<String> QUOTES_OPEN = Set.of("\"", "“", "«", "‘", "'");
     private static final Set<String> PARTICLES = Set.of("de", "di", "del", "della", "da", "van", "von", "der", "le", "la", "dos", "el", "al", "bin", "ben");
     private static final Set<String> LOCATIVE = Set.of("in", "a", "at", "nel", "nella", "nello", "negli", "nelle", "across", "throughout");
@@ -218,7 +220,8 @@ final class NameFinder {
         }
         // Post heads: "ISMU Foundation", "Jesuit Refugee Service".
         for (int h = 1; h < t.size(); h++) {
-            if (!t.get(h).isNameShaped() || covered(s, h)) continue;
+            // Legal forms are often written in small letters: "Kulturverein Mosaik e.V.", "Nuorten Silta ry".
+            if (!t.get(h).isNameShaped() && !LEGAL_FORMS.contains(f.get(h)) || covered(s, h)) continue;
             PhraseTrie.Match<Lexicon.Head> post = lx.postHeads().longest(f, h);
             if (post == null || post.value().programme()) continue;
             if (!t.get(h - 1).isNameShaped() || covered(s, h - 1)) continue;

@@ -247,7 +247,13 @@ final class RelationReader {
             boolean namesArticle = descriptors > 0 && lx.is("article", w) && t.isNameShaped() && k + 1 < f.size()
                     && s.tokens().get(k + 1).isNameShaped();
             if (namesArticle) break;
-            if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«")) {
+            // "Il consorzio riunisce, oltre all'Università di Padova, l'Università di Malmö …": the aside
+            // names one more member.
+            if ((w.equals(",") && descriptors == 0) || ASIDE.contains(w) || lx.is("toprep", w) && k > 0 && ASIDE.contains(f.get(k - 1))) {
+                k++;
+                continue;
+            }
+            if (lx.is("article", w) || AGENT.contains(w) || w.equals("\"") || w.equals("“") || w.equals("«") || w.equals(":")) {
                 k++;
             } else if (DESCRIPTORS.contains(w) && !t.isNameShaped() && descriptors < 2) {
                 k++;
@@ -331,6 +337,10 @@ final class RelationReader {
         return null;
     }
 
+    private static final Set<String> ASIDE = Set.of("oltre", "besides", "including", "compreso", "compresa", "incluso", "inclusa");
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "has", "have", "e", "sono", "sara", "ha",
+            "hanno", "cura", "curera", "si", "leads", "coordinates", "coordina", "provides", "offers", "offre");
+
     /** The entities listed from token k on: "the European Integration Fund", "FIERI and COMPAS (…) of the University of Oxford". */
     List<Mention> chain(Sentence s, List<Mention> ms, int k) {
         List<Mention> out = new ArrayList<>();
@@ -340,12 +350,24 @@ final class RelationReader {
             // Lists of funders and partners hold bodies and programmes; a project after a comma starts a new clause.
             if (m == null || m.type() != EntityType.ORGANISATION && m.type() != EntityType.PROGRAMME) break;
             out.add(m);
-            k = skipAttached(s, m.to());
+            // "the European Union's Erasmus+ programme": the funder and its programme.
+            int after = m.to();
+            if (after + 1 < s.tokens().size() && s.folded().get(after).equals("'s") && mentionAt(ms, after + 1) != null) {
+                Mention owned = mentionAt(ms, after + 1);
+                if (owned.type() == EntityType.PROGRAMME || owned.type() == EntityType.ORGANISATION) {
+                    out.add(owned);
+                    after = owned.to();
+                }
+            }
+            k = skipAttached(s, after);
             if (k < s.tokens().size() && LIST.contains(s.folded().get(k))) {
                 // "Capofila X, con Y e Z": after the list mark, "with" opens another relation.
                 if (k + 1 < s.tokens().size() && PREPOSITIONS.contains(s.folded().get(k + 1))) break;
                 int next = skipDescriptors(s, ms, skipGap(s, k + 1));
-                if (mentionAt(ms, next) == null) break;
+                Mention n = mentionAt(ms, next);
+                if (n == null) break;
+                // "led by X; Y is responsible for …": a semicolon before a new clause ends the list.
+                if (s.folded().get(k).equals(";") && n.to() < s.tokens().size() && CLAUSE_VERBS.contains(s.folded().get(n.to()))) break;
                 k = next;
             } else break;
         }

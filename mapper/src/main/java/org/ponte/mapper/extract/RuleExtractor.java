@@ -90,6 +90,11 @@ public final class RuleExtractor implements Extractor {
             }
             out.add(c);
         }
+        // The coordinator is not also a partner of the same project ("il partenariato è composto da: X
+        // (capofila), Y, Z" after "X è capofila").
+        java.util.Set<String> leads = new java.util.HashSet<>();
+        for (Claim c : out) if (c.relation() == Relation.COORDINATED_BY && c.object() != null) leads.add(c.subject().id() + "|" + c.object().id());
+        out.removeIf(c -> c.relation() == Relation.PARTNER && c.object() != null && leads.contains(c.subject().id() + "|" + c.object().id()));
         // Start after end: keep neither.
         Map<Integer, Claim> starts = new HashMap<>(), ends = new HashMap<>();
         for (Claim c : out) {

@@ -156,4 +156,20 @@ class LayoutRulesExtractionTest {
         assertTrue(names(x, EntityType.PROJECT).contains("Ponte al Lavoro"), names(x, EntityType.PROJECT)::toString);
         assertTrue(facts(x).contains("Ponte al Lavoro FUNDED_BY Fondazione Pisana per la Comunità"), facts(x)::toString);
     }
+
+    @Test
+    void participantsAndJoinersArePartnersButTheLeadIsNot() {
+        Extraction x = extract("""
+                NUOVI VICINI – Abitare insieme nei quartieri
+
+                Il progetto NUOVI VICINI è promosso dalla Cooperativa Sociale Il Girasole in qualità di capofila. Partecipano al progetto l'Associazione Mondo Aperto e il Comune di Lecco. Hanno aderito inoltre la Caritas Ambrosiana e l'associazione Ponti di Pace.
+
+                Il partenariato è composto da: Cooperativa Sociale Il Girasole (capofila), Associazione Mondo Aperto, Fondazione Casa Amica.
+                """);
+        Set<String> f = facts(x);
+        for (String p : new String[] {"Associazione Mondo Aperto", "Comune di Lecco", "Caritas Ambrosiana", "Ponti di Pace", "Fondazione Casa Amica"})
+            assertTrue(f.stream().anyMatch(s -> s.endsWith("PARTNER " + p)), p + " in " + f);
+        assertTrue(f.stream().anyMatch(s -> s.endsWith("COORDINATED_BY Cooperativa Sociale Il Girasole")), f::toString);
+        assertFalse(f.stream().anyMatch(s -> s.endsWith("PARTNER Cooperativa Sociale Il Girasole")), "the lead is no partner: " + f);
+    }
 }
