@@ -74,12 +74,13 @@ final class Publisher {
         Instant now = Instant.now();
         MapReport[] report = new MapReport[1];
         Manifest manifest = new Manifest();
+        Map<String, Path> byName = byName(files);
         StoreBuilder.BuildResult build;
         try (Progress p = new Progress("map and load", files.size(), "docs")) {
             build = StoreBuilder.create(cfg).problems(problems).feeder(stream -> {
                 report[0] = corpus.map(files, stream, now, problems, d -> {
                     p.step(1);
-                    if (d.ok()) manifest.put(entry(files, d));
+                    if (d.ok()) manifest.put(entry(byName, d));
                 }, aliases);
                 mapper.emitReferenceGraph(report[0].references(), now, stream);
             }).build();
@@ -93,9 +94,15 @@ final class Publisher {
         return new Result(report[0], build, export);
     }
 
-    private Manifest.Entry entry(List<Path> files, MappedDocument d) {
-        Path file = null;
-        for (Path f : files) if (f.getFileName().toString().equals(d.id())) { file = f; break; }
+    /** Files by file name, the first of each name (as a search of the list would find it). */
+    private static Map<String, Path> byName(List<Path> files) {
+        Map<String, Path> out = new java.util.HashMap<>(Math.max(16, files.size() * 2));
+        for (Path f : files) out.putIfAbsent(f.getFileName().toString(), f);
+        return out;
+    }
+
+    private Manifest.Entry entry(Map<String, Path> byName, MappedDocument d) {
+        Path file = byName.get(d.id());
         long size = -1, mtime = -1;
         try {
             if (file != null) {

@@ -77,10 +77,16 @@ final class SharedFundingReader {
     private static final Pattern NOT_FUNDED = Pattern.compile(
             "\\b(non finanziat\\w*|non ammess\\w*|esclus[aeio]|lista d'attesa|not funded|unfunded|not selected|rejected|excluded|waiting list|reserve list)\\b");
 
+    private java.util.Map<Item, List<Sentence>> sentencesByItem;
+
     /** Whether an item's heading or its own text says its projects got no money. */
     private boolean statesNoFunding(Item item) {
-        for (Sentence s : ctx.sentences) {
-            if (s.item() != item) continue;
+        if (sentencesByItem == null) {
+            // Each item's sentences, in document order, gathered once rather than by a scan of all sentences per item.
+            sentencesByItem = new java.util.IdentityHashMap<>();
+            for (Sentence s : ctx.sentences) sentencesByItem.computeIfAbsent(s.item(), k -> new ArrayList<>()).add(s);
+        }
+        for (Sentence s : sentencesByItem.getOrDefault(item, List.of())) {
             SegmentKind k = s.segment().kind();
             if (k != SegmentKind.HEADING && k != SegmentKind.PARAGRAPH && k != SegmentKind.BULLET_TITLE) continue;
             if (NOT_FUNDED.matcher(String.join(" ", s.folded())).find()) return true;

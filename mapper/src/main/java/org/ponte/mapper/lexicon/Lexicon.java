@@ -73,6 +73,13 @@ public final class Lexicon {
 
     private record KeyEntry(List<String> words, Field field) {}
 
+    /** {@link #keys} by first word, each list in the order of {@link #keys} (longest first). */
+    private final Map<String, List<KeyEntry>> keysByFirst = new HashMap<>();
+    /** The first entry of {@link #keys} with no words (it prefixes every key), or null. */
+    private KeyEntry emptyKey;
+    /** The first entry of {@link #keys} for each whole word list. */
+    private final Map<List<String>, KeyEntry> keysByWords = new HashMap<>();
+
     private Lexicon() {}
 
     /** Loads every pattern file; a missing file or column is fatal, a bad row is reported and skipped. */
@@ -137,6 +144,14 @@ public final class Lexicon {
         }
         // Longest keys first, so "budget of the project" beats "budget".
         keys.sort((a, b) -> Integer.compare(b.words.size(), a.words.size()));
+        for (KeyEntry e : keys) {
+            if (e.words.isEmpty()) {
+                if (emptyKey == null) emptyKey = e;
+            } else {
+                keysByFirst.computeIfAbsent(e.words.get(0), k -> new ArrayList<>()).add(e);
+            }
+            keysByWords.putIfAbsent(e.words, e);
+        }
     }
 
     private void loadCues(TsvTable t, Problems problems) {
@@ -295,19 +310,21 @@ public final class Lexicon {
 
     /** The longest keys.tsv entry the words start with (entries are kept longest first). */
     private KeyEntry prefixEntry(List<String> words) {
-        for (KeyEntry e : keys) {
-            if (e.words.size() > words.size()) continue;
-            if (!e.words.isEmpty() && !java.util.Objects.equals(words.get(0), e.words.get(0))) continue; // cheap first word
-            if (words.subList(0, e.words.size()).equals(e.words)) return e;
-        }
-        return null;
+        // Only entries with the same first word can match; an entry with no words (kept after all others) matches any.
+        List<KeyEntry> candidates = words.isEmpty() ? null : keysByFirst.get(words.get(0));
+        if (candidates != null)
+            for (KeyEntry e : candidates) {
+                if (e.words.size() > words.size()) continue;
+                if (words.subList(0, e.words.size()).equals(e.words)) return e;
+            }
+        return emptyKey;
     }
 
     /** The field a heading names: the whole heading must be a key ("Partner", "Il progetto"), not just start with one. */
     public KeyMatch headingField(String heading) {
         List<String> words = PhraseTokens.split(Folding.key(heading));
-        for (KeyEntry e : keys) if (e.words.equals(words)) return new KeyMatch(e.field, false);
-        return null;
+        KeyEntry e = keysByWords.get(words);
+        return e == null ? null : new KeyMatch(e.field, false);
     }
 
     /** Cue phrases found in a folded token sequence starting at {@code from}: longest at each position. */

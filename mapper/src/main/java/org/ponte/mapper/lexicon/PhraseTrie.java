@@ -40,14 +40,18 @@ public final class PhraseTrie<T> {
      */
     public Match<T> longest(List<String> folded, int from) {
         Node<T> n = root;
-        Match<T> best = null;
-        for (int i = from; i < folded.size(); i++) {
+        List<T> best = null;
+        int bestEnd = -1;
+        for (int i = from, size = folded.size(); i < size; i++) {
             if (n.next == null) break;
             n = n.next.get(folded.get(i));
             if (n == null) break;
-            if (n.values != null) best = new Match<>(from, i + 1, n.values);
+            if (n.values != null) {
+                best = n.values;
+                bestEnd = i + 1;
+            }
         }
-        return best;
+        return best == null ? null : new Match<>(from, bestEnd, best);
     }
 
     /** A phrase found at [start, end) with its values. */

@@ -62,6 +62,7 @@ public final class LayoutSegmenter implements Segmenter {
         String pendingListKey = null; // key whose values the following bullets are
         Lexicon.KeyMatch pendingListField = null;
         boolean first = true;
+        AllFurniture allFurniture = new AllFurniture(segments);
         while (i < lines.size()) {
             Line line = lines.get(i);
             if (line.blank()) {
@@ -169,7 +170,7 @@ public final class LayoutSegmenter implements Segmenter {
                     // The page marked this line as a heading (HTML h1–h6).
                     boolean marked = singleLine && document.isHeadingAt(line.cStart);
                     if (singleLine && isFurnitureLine(body)) sk = SegmentKind.FURNITURE;
-                    else if (singleLine && segments.stream().noneMatch(x -> x.kind() != SegmentKind.FURNITURE) && isMasthead(body))
+                    else if (singleLine && allFurniture.test() && isMasthead(body))
                         sk = SegmentKind.FURNITURE;
                     else if (singleLine && isDateline(body)) sk = SegmentKind.DATELINE;
                     else if (singleLine && isNavigation(body)) sk = SegmentKind.FURNITURE;
@@ -196,7 +197,7 @@ public final class LayoutSegmenter implements Segmenter {
                 default -> i++;
             }
             // Menus and mastheads above the headline do not use up the title's place.
-            first = segments.stream().allMatch(x -> x.kind() == SegmentKind.FURNITURE);
+            first = allFurniture.test();
         }
         segments = refineBullets(text, segments);
         segments = titleLines(text, segments);
@@ -208,6 +209,23 @@ public final class LayoutSegmenter implements Segmenter {
                 || s.kind() == SegmentKind.HEADING && s.field() == null && nameLikeHeading(s.body(text))).count() >= 2;
         List<Item> items = group(text, segments, listMode);
         return new Layout(document, segments, items, docLang, listMode);
+    }
+
+    /**
+     * Whether every segment of a list that only grows is furniture, looking at each segment once
+     * (what {@code segments.stream().allMatch(furniture)} answers, without rescanning the list).
+     */
+    private static final class AllFurniture {
+        private final List<Segment> segments;
+        private int checked;
+        private boolean all = true;
+
+        AllFurniture(List<Segment> segments) { this.segments = segments; }
+
+        boolean test() {
+            while (all && checked < segments.size()) all = segments.get(checked++).kind() == SegmentKind.FURNITURE;
+            return all;
+        }
     }
 
     // ------------------------------------------------------------------ lines
@@ -240,6 +258,7 @@ public final class LayoutSegmenter implements Segmenter {
         if (BULLET.matcher(c).find() && c.length() > 2 && !framed(c)) return LineKind.BULLET;
         if (c.length() >= 3 && c.length() <= 600 && c.charAt(0) == '(' && c.charAt(c.length() - 1) == ')' && balancedOuter(c))
             return LineKind.META;
+        if (c.indexOf(':') < 0) return LineKind.TEXT; // KEY_VALUE needs a colon
         Matcher m = KEY_VALUE.matcher(c);
         if (m.find() && isKey(m.group(1).trim(), m.group(2), lines, index, text)) return LineKind.KEY_VALUE;
         return LineKind.TEXT;
@@ -638,8 +657,17 @@ public final class LayoutSegmenter implements Segmenter {
 
     private boolean isFurnitureLine(String body) {
         String b = body.strip();
-        if (b.length() <= 200 && ATTACHMENT.matcher(b).find()) return true;
+        if (b.length() <= 200 && mayBeAttachment(b) && ATTACHMENT.matcher(b).find()) return true;
         return b.length() <= 60 && (lexicon.isFurnitureLine(b) || COUNTER.matcher(b).matches());
+    }
+
+    private static final String[] ATTACHMENT_PARTS = {"pdf", "doc", "odt", "xls", "ods", "zip", "rtf", "ppt", "kb", "mb", "ib"};
+
+    /** Whether {@code s} holds (in any case) a piece every ATTACHMENT match holds: a file type, or kb/mb/kib/mib. */
+    private static boolean mayBeAttachment(String s) {
+        for (int i = 0, n = s.length() - 1; i < n; i++)
+            for (String p : ATTACHMENT_PARTS) if (s.regionMatches(true, i, p, 0, p.length())) return true;
+        return false;
     }
 
     /** A link to a file: "Testo del protocollo d'intesa (PDF, 420 KB)", "Bando.pdf – 1,2 MB". */
@@ -657,6 +685,8 @@ public final class LayoutSegmenter implements Segmenter {
     /** Breadcrumbs, menus, share bars and metadata strips: several short parts between separators. */
     private boolean isNavigation(String body) {
         String b = body.strip();
+        // Without a separator only the share-bar test below can hold.
+        if (!hasSeparatorChar(b)) return wordCount(b) <= 12 && socialWords(b) >= 2;
         // One scan gives the count and the parts, as SEPARATORS.split(b) cuts them (trailing empty parts dropped).
         Matcher m = SEPARATORS.matcher(b);
         int seps = 0, at = 0;
@@ -687,9 +717,24 @@ public final class LayoutSegmenter implements Segmenter {
         if (seps == 1 && parts.length == 2 && wordCount(parts[0]) <= 3 && wordCount(parts[1]) <= 3
                 && BREADCRUMB.matcher(b).find() && b.indexOf(':') < 0 && b.indexOf('|') < 0) return true;
         if (seps >= 1 && shortParts && (BYLINE.matcher(parts[parts.length - 1].strip()).matches() || hasDate(b))) return true;
+        return wordCount(b) <= 12 && socialWords(b) >= 2;
+    }
+
+    private static int socialWords(String b) {
         int social = 0;
         for (String w : NON_LETTERS_DASH.split(b.toLowerCase())) if (SOCIAL.contains(w)) social++;
-        return social >= 2 && wordCount(b) <= 12;
+        return social;
+    }
+
+    /** Whether {@code s} holds a character SEPARATORS needs between two spaces. */
+    private static boolean hasSeparatorChar(String s) {
+        for (int i = 1, n = s.length() - 1; i < n; i++) {
+            switch (s.charAt(i)) {
+                case '|', '›', '>', '·', '»', '/', '•', '▸', '▶', '►' -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private static final Pattern DATELINE_PUNCT = Pattern.compile("[\\p{Punct}–—|·›»]+");

@@ -4,6 +4,7 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.engine.constraint.ConstraintDataTerm;
 import org.apache.jena.shacl.engine.constraint.ConstraintEntity;
 import org.apache.jena.shacl.engine.constraint.ConstraintTerm;
+import org.apache.jena.shacl.engine.constraint.DatatypeConstraint;
+import org.apache.jena.shacl.engine.constraint.JLogConstraint;
 import org.apache.jena.shacl.engine.constraint.QualifiedValueShape;
 import org.apache.jena.shacl.engine.constraint.ShAnd;
 import org.apache.jena.shacl.engine.constraint.ShNode;
@@ -114,6 +117,8 @@ final class LeanValidator {
         private ValidationContext probe;
         private final List<String> lines;
         private final int max;
+        /** Per term constraint, the value nodes it accepted in this run. */
+        private final Map<Constraint, Set<Node>> passedTerms = new IdentityHashMap<>();
 
         Run(Graph data, List<String> lines, int max) {
             this.data = data;
@@ -175,9 +180,19 @@ final class LeanValidator {
         /** One constraint of {@code shape} at {@code focus}; {@code path} and {@code values} are null for a node shape. */
         private boolean constraint(Shape shape, Node focus, Path path, Set<Node> values, Constraint c, boolean report) {
             if (c instanceof ConstraintTerm t) {
+                // A term constraint's verdict depends on the term alone: one that passed passes again
+                // (every annotation's confidence and extractor version are the same few literals);
+                // sh:log (JLogConstraint) logs at each call, so it is always called.
+                Set<Node> passed = c instanceof JLogConstraint ? null : passedTerms.computeIfAbsent(c, k -> new HashSet<>());
                 for (Node v : path == null ? Set.of(focus) : values) {
+                    if (passed != null && passed.contains(v)) continue;
+                    // Jena's verdict for a value of another datatype, minus the message it formats
+                    // (sh:or over two datatypes fails the first branch for every offset).
+                    if (!report && c instanceof DatatypeConstraint d && !(v.isLiteral() && d.getDatatypeURI().equals(v.getLiteralDatatypeURI())))
+                        return false;
                     ReportItem item = t.validate(base, v);
                     if (item != null) return fail(report, shape, focus, path, c, item);
+                    if (passed != null) passed.add(v);
                 }
                 return true;
             }
