@@ -55,8 +55,8 @@ public final class PublishCommand implements Callable<Integer> {
 
         if (!full && publisher.serverRunning()) {
             Publisher.Increment inc = publisher.incremental(files);
-            System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms%n",
-                    cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis());
+            System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms (%s)%n",
+                    cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis(), inc.timings());
             for (var s : publisher.refused()) System.err.println("  skipped " + s.document() + ": " + s.reason());
             for (String s : inc.skipped()) System.err.println("  skipped " + s.replace('\t', ':'));
             return inc.skipped().isEmpty() && publisher.refused().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;

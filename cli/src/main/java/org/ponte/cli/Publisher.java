@@ -74,12 +74,14 @@ final class Publisher {
         Instant now = Instant.now();
         MapReport[] report = new MapReport[1];
         Manifest manifest = new Manifest();
+        Map<String, Path> byName = new java.util.HashMap<>();
+        for (Path f : files) byName.putIfAbsent(f.getFileName().toString(), f);
         StoreBuilder.BuildResult build;
         try (Progress p = new Progress("map and load", files.size(), "docs")) {
             build = StoreBuilder.create(cfg).problems(problems).feeder(stream -> {
                 report[0] = corpus.map(files, stream, now, problems, d -> {
                     p.step(1);
-                    if (d.ok()) manifest.put(entry(files, d));
+                    if (d.ok()) manifest.put(entry(byName.get(d.id()), d));
                 }, aliases);
                 mapper.emitReferenceGraph(report[0].references(), now, stream);
             }).build();
@@ -93,9 +95,8 @@ final class Publisher {
         return new Result(report[0], build, export);
     }
 
-    private Manifest.Entry entry(List<Path> files, MappedDocument d) {
-        Path file = null;
-        for (Path f : files) if (f.getFileName().toString().equals(d.id())) { file = f; break; }
+    /** The manifest line of a mapped document; {@code file} may be null (then it is re-checked next time). */
+    private static Manifest.Entry entry(Path file, MappedDocument d) {
         long size = -1, mtime = -1;
         try {
             if (file != null) {
@@ -135,7 +136,7 @@ final class Publisher {
     }
 
     /** What an incremental publish did. */
-    record Increment(int changed, int replaced, int removed, List<String> skipped, long millis) {}
+    record Increment(int changed, int replaced, int removed, List<String> skipped, long millis, String timings) {}
 
     /**
      * Re-maps the documents that changed since the manifest was written and replaces their
@@ -143,6 +144,7 @@ final class Publisher {
      */
     Increment incremental(List<Path> files) throws IOException {
         long t0 = System.nanoTime();
+        Timings time = new Timings();
         Manifest manifest = Manifest.read(manifestFile());
         List<Path> changed = new ArrayList<>();
         java.util.Set<String> present = new java.util.HashSet<>();
@@ -160,19 +162,24 @@ final class Publisher {
         }
         List<Manifest.Entry> removed = new ArrayList<>();
         for (Manifest.Entry e : manifest.entries().values()) if (!present.contains(e.file())) removed.add(e);
+        time.lap("scan");
         List<String> skipped = new ArrayList<>();
         int replaced = 0;
         if (!changed.isEmpty()) {
             DocumentMapper mapper = DocumentMapper.create(cfg, problems);
+            time.lap("mapper");
             AliasIndex aliases = AliasIndex.of(AliasIndex.load(aliasesFile()));
+            time.lap("aliases");
             Instant now = Instant.now();
             for (Path f : changed) {
                 MappedDocument d = mapper.map(f, now, problems, aliases);
+                time.lap("map");
                 if (!d.ok()) {
                     skipped.add(d.id() + "\t" + d.failure());
                     continue;
                 }
                 replace(d.graphIri(), d.quads());
+                time.lap("replace");
                 manifest.put(new Manifest.Entry(d.id(), Files.size(f), Files.getLastModifiedTime(f).toMillis(),
                         d.extraction().document().sha256(), d.graphIri()));
                 replaced++;
@@ -182,11 +189,38 @@ final class Publisher {
             replace(e.graph(), List.of());
             manifest.remove(e.file());
         }
+        time.lap("replace");
         manifest.write(manifestFile());
         List<MapReport.Skipped> all = new ArrayList<>(refused);
         for (String s : skipped) all.add(new MapReport.Skipped(s.substring(0, s.indexOf('\t')), s.substring(s.indexOf('\t') + 1)));
         Reports.writeSkipped(all, reportFile());
-        return new Increment(changed.size(), replaced, removed.size(), skipped, (System.nanoTime() - t0) / 1_000_000);
+        time.lap("manifest");
+        return new Increment(changed.size(), replaced, removed.size(), skipped, (System.nanoTime() - t0) / 1_000_000, time.toString());
+    }
+
+    /**
+     * Wall-clock time per step of an incremental publish, summed by name in first-seen order
+     * ("scan 12 ms, mapper 840 ms, ..."), so a user sees where a re-publish spends its time.
+     */
+    static final class Timings {
+        private final Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            nanos.merge(step, now - last, Long::sum);
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<String, Long> e : nanos.entrySet()) {
+                if (b.length() > 0) b.append(", ");
+                b.append(e.getKey()).append(' ').append(e.getValue() / 1_000_000).append(" ms");
+            }
+            return b.toString();
+        }
     }
 
     private void replace(String graph, List<Quad> quads) throws IOException {
