@@ -121,18 +121,35 @@ final class Publisher {
 
     // ---------------------------------------------------------------- incremental
 
-    /** Whether a Ponte server answers on the configured port (loopback). */
+    /**
+     * Whether a Ponte server answers on the configured port (loopback). Nothing listening is
+     * known at once (connection refused); a server that accepts the connection is given
+     * {@link #PING_WAIT} to answer, since a busy machine can take seconds, and one that never
+     * answers is an error rather than a reason to rebuild the whole store beside it.
+     */
     boolean serverRunning() {
         try {
-            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("$/ping")).timeout(Duration.ofMillis(800)).GET().build(),
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("$/ping")).timeout(PING_WAIT).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200;
+        } catch (java.net.http.HttpTimeoutException e) {
+            if (e instanceof java.net.http.HttpConnectTimeoutException) return false;
+            throw new PonteException("something listens on port " + cfg.port() + " but did not answer /$/ping within "
+                    + PING_WAIT.toSeconds() + " s; stop it, or use --port or --full");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** How long a listening server has to answer the ping. */
+    static final Duration PING_WAIT = Duration.ofSeconds(15);
+
+    /** Where an incremental publish puts a document's new graph (an empty list removes the graph). */
+    interface GraphTarget {
+        void replace(String graph, List<Quad> quads) throws IOException;
     }
 
     /** What an incremental publish did. */
@@ -143,6 +160,15 @@ final class Publisher {
      * graphs in the running server; documents that disappeared have their graphs emptied.
      */
     Increment incremental(List<Path> files) throws IOException {
+        return incremental(files, () -> DocumentMapper.create(cfg, problems), this::replace);
+    }
+
+    /**
+     * An incremental publish with a given mapper (made only when a document changed; the server
+     * keeps a warm one) and a given target for the replaced graphs (the server replaces them in
+     * process).
+     */
+    Increment incremental(List<Path> files, java.util.function.Supplier<DocumentMapper> mappers, GraphTarget target) throws IOException {
         long t0 = System.nanoTime();
         Timings time = new Timings();
         Manifest manifest = Manifest.read(manifestFile());
@@ -166,7 +192,7 @@ final class Publisher {
         List<String> skipped = new ArrayList<>();
         int replaced = 0;
         if (!changed.isEmpty()) {
-            DocumentMapper mapper = DocumentMapper.create(cfg, problems);
+            DocumentMapper mapper = mappers.get();
             time.lap("mapper");
             AliasIndex aliases = AliasIndex.of(AliasIndex.load(aliasesFile()));
             time.lap("aliases");
@@ -178,7 +204,7 @@ final class Publisher {
                     skipped.add(d.id() + "\t" + d.failure());
                     continue;
                 }
-                replace(d.graphIri(), d.quads());
+                target.replace(d.graphIri(), d.quads());
                 time.lap("replace");
                 manifest.put(new Manifest.Entry(d.id(), Files.size(f), Files.getLastModifiedTime(f).toMillis(),
                         d.extraction().document().sha256(), d.graphIri()));
@@ -186,7 +212,7 @@ final class Publisher {
             }
         }
         for (Manifest.Entry e : removed) {
-            replace(e.graph(), List.of());
+            target.replace(e.graph(), List.of());
             manifest.remove(e.file());
         }
         time.lap("replace");
@@ -223,6 +249,38 @@ final class Publisher {
         }
     }
 
+    /**
+     * Asks the running server to do the incremental publish itself ({@link RepublishServlet}):
+     * it has a warm JVM and a mapper ready, so this process only has to send one request.
+     *
+     * @param input the documents directory
+     * @return what it did, or null when the server cannot (a server without that route, or one
+     *         serving another work directory): then {@link #incremental(List)} runs here
+     */
+    Increment remoteIncremental(Path input) throws IOException {
+        String password = AdminCredentials.password(cfg);
+        if (password == null) return null;
+        String q = "input=" + java.net.URLEncoder.encode(input.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8)
+                + "&work=" + java.net.URLEncoder.encode(cfg.work().toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
+        HttpResponse<String> r;
+        try {
+            r = http().send(HttpRequest.newBuilder(localUri(RepublishServlet.PATH.substring(1) + "?" + q)).timeout(Duration.ofMinutes(30))
+                    .header("Authorization", basic(password)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PonteException("interrupted", e);
+        }
+        if (r.statusCode() == 404 || r.statusCode() == 409) return null;
+        if (r.statusCode() != 200)
+            throw new PonteException("the running server could not publish: HTTP " + r.statusCode() + " " + r.body().strip());
+        return RepublishServlet.parse(r.body(), refused);
+    }
+
+    private static String basic(String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     private void replace(String graph, List<Quad> quads) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StreamRDF w = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
@@ -231,11 +289,10 @@ final class Publisher {
         w.finish();
         String password = AdminCredentials.password(cfg);
         if (password == null) throw new PonteException("a server is running but no admin credentials are configured to update it");
-        String auth = Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password).getBytes(StandardCharsets.UTF_8));
         URI uri = localUri("ponte/replace?graph=" + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8));
         try {
             HttpResponse<String> r = http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
-                    .header("Authorization", "Basic " + auth).header("Content-Type", "application/n-quads")
+                    .header("Authorization", basic(password)).header("Content-Type", "application/n-quads")
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() / 100 != 2)
                 throw new PonteException("the running server refused to replace " + graph + ": HTTP " + r.statusCode() + " " + r.body().strip());
