@@ -128,19 +128,40 @@ final class Publisher {
      * answers is an error rather than a reason to rebuild the whole store beside it.
      */
     boolean serverRunning() {
+        // java.net's URL connection, not java.net.http's client: on a busy machine the client's
+        // start-up (selector thread, executor) alone took 2-3 s of wall time, the connection 0.2 s.
+        java.net.HttpURLConnection c;
         try {
-            HttpResponse<String> r = http().send(HttpRequest.newBuilder(localUri("$/ping")).timeout(PING_WAIT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200;
-        } catch (java.net.http.HttpTimeoutException e) {
-            if (e instanceof java.net.http.HttpConnectTimeoutException) return false;
+            c = open("$/ping");
+            c.setConnectTimeout(800);
+            c.setReadTimeout((int) PING_WAIT.toMillis());
+            c.connect();
+        } catch (IOException e) {
+            return false; // refused, or nothing answered the connection in time
+        }
+        try {
+            int code = c.getResponseCode();
+            drain(c);
+            return code == 200;
+        } catch (java.net.SocketTimeoutException e) {
             throw new PonteException("something listens on port " + cfg.port() + " but did not answer /$/ping within "
                     + PING_WAIT.toSeconds() + " s; stop it, or use --port or --full");
         } catch (IOException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        } finally {
+            c.disconnect();
+        }
+    }
+
+    private java.net.HttpURLConnection open(String path) throws IOException {
+        return (java.net.HttpURLConnection) localUri(path).toURL().openConnection();
+    }
+
+    private static String drain(java.net.HttpURLConnection c) throws IOException {
+        java.io.InputStream in = c.getResponseCode() >= 400 ? c.getErrorStream() : c.getInputStream();
+        if (in == null) return "";
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -152,6 +173,16 @@ final class Publisher {
         void replace(String graph, List<Quad> quads) throws IOException;
     }
 
+    /** The alias index an incremental publish maps with (the server keeps the one it read last). */
+    interface AliasSource {
+        AliasIndex get() throws IOException;
+    }
+
+    /** The alias index of the last full publish, {@code run/aliases.tsv}. */
+    AliasIndex loadAliases() throws IOException {
+        return AliasIndex.of(AliasIndex.load(aliasesFile()));
+    }
+
     /** What an incremental publish did. */
     record Increment(int changed, int replaced, int removed, List<String> skipped, long millis, String timings) {}
 
@@ -160,7 +191,7 @@ final class Publisher {
      * graphs in the running server; documents that disappeared have their graphs emptied.
      */
     Increment incremental(List<Path> files) throws IOException {
-        return incremental(files, () -> DocumentMapper.create(cfg, problems), this::replace);
+        return incremental(files, () -> DocumentMapper.create(cfg, problems), this::loadAliases, this::replace);
     }
 
     /**
@@ -168,7 +199,8 @@ final class Publisher {
      * keeps a warm one) and a given target for the replaced graphs (the server replaces them in
      * process).
      */
-    Increment incremental(List<Path> files, java.util.function.Supplier<DocumentMapper> mappers, GraphTarget target) throws IOException {
+    Increment incremental(List<Path> files, java.util.function.Supplier<DocumentMapper> mappers, AliasSource aliasSource,
+                          GraphTarget target) throws IOException {
         long t0 = System.nanoTime();
         Timings time = new Timings();
         Manifest manifest = Manifest.read(manifestFile());
@@ -194,7 +226,7 @@ final class Publisher {
         if (!changed.isEmpty()) {
             DocumentMapper mapper = mappers.get();
             time.lap("mapper");
-            AliasIndex aliases = AliasIndex.of(AliasIndex.load(aliasesFile()));
+            AliasIndex aliases = aliasSource.get();
             time.lap("aliases");
             Instant now = Instant.now();
             for (Path f : changed) {
@@ -262,19 +294,24 @@ final class Publisher {
         if (password == null) return null;
         String q = "input=" + java.net.URLEncoder.encode(input.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8)
                 + "&work=" + java.net.URLEncoder.encode(cfg.work().toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
-        HttpResponse<String> r;
+        java.net.HttpURLConnection c = open(RepublishServlet.PATH.substring(1) + "?" + q);
+        int code;
+        String body;
         try {
-            r = http().send(HttpRequest.newBuilder(localUri(RepublishServlet.PATH.substring(1) + "?" + q)).timeout(Duration.ofMinutes(30))
-                    .header("Authorization", basic(password)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PonteException("interrupted", e);
+            c.setConnectTimeout(5_000);
+            c.setReadTimeout((int) Duration.ofMinutes(30).toMillis());
+            c.setRequestMethod("POST");
+            c.setRequestProperty("Authorization", basic(password));
+            c.setDoOutput(true);
+            c.getOutputStream().close();
+            code = c.getResponseCode();
+            body = drain(c);
+        } finally {
+            c.disconnect();
         }
-        if (r.statusCode() == 404 || r.statusCode() == 409) return null;
-        if (r.statusCode() != 200)
-            throw new PonteException("the running server could not publish: HTTP " + r.statusCode() + " " + r.body().strip());
-        return RepublishServlet.parse(r.body(), refused);
+        if (code == 404 || code == 409) return null;
+        if (code != 200) throw new PonteException("the running server could not publish: HTTP " + code + " " + body.strip());
+        return RepublishServlet.parse(body, refused);
     }
 
     private static String basic(String password) {

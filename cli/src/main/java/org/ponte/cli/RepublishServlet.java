@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * client's JVM start and one request, not a cold JVM that loads Jena, builds the mapper
  * (lexicon, reference data, SHACL shapes) and maps with unoptimised code: the server keeps one
  * mapper, built and exercised on one document in the background when it starts, and rebuilt
- * when the patterns, reference data or ontology files change. Graphs are replaced in process
+ * when the patterns, reference data or ontology files change; likewise the alias index, read
+ * again when {@code run/aliases.tsv} changes. Graphs are replaced in process
  * ({@link PonteServer#replaceGraph}), the same transaction {@code PUT /ponte/replace} runs.
  *
  * <p>Admin only (HTTP Basic, the admin password), like the other write routes; installed only
@@ -50,6 +51,8 @@ final class RepublishServlet extends HttpServlet {
     private final byte[] expectedAuth;
     private transient DocumentMapper mapper;
     private String mapperKey;
+    private transient org.ponte.mapper.resolve.AliasIndex aliases;
+    private String aliasesKey;
 
     RepublishServlet(PonteConfig cfg, ProblemLog problems, String password, Supplier<PonteServer> server) {
         this.cfg = cfg;
@@ -67,6 +70,7 @@ final class RepublishServlet extends HttpServlet {
         try {
             long t0 = System.nanoTime();
             DocumentMapper m = mapper();
+            aliases(new Publisher(cfg, problems));
             Path dir = cfg.documents();
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {
@@ -88,6 +92,17 @@ final class RepublishServlet extends HttpServlet {
             mapperKey = key;
         }
         return mapper;
+    }
+
+    /** The alias index, read again only when {@code run/aliases.tsv} changed (a full publish writes it). */
+    private synchronized org.ponte.mapper.resolve.AliasIndex aliases(Publisher publisher) throws IOException {
+        Path f = publisher.aliasesFile();
+        String key = Files.isRegularFile(f) ? Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis() : "none";
+        if (aliases == null || !key.equals(aliasesKey)) {
+            aliases = publisher.loadAliases();
+            aliasesKey = key;
+        }
+        return aliases;
     }
 
     /** Names, sizes and modification times of what {@link DocumentMapper#create} reads. */
@@ -144,7 +159,8 @@ final class RepublishServlet extends HttpServlet {
     private synchronized String publish(Path dir) throws IOException {
         Publisher publisher = new Publisher(cfg, problems);
         List<Path> files = publisher.documents(dir);
-        Publisher.Increment inc = publisher.incremental(files, this::mapper, (graph, quads) -> server.get().replaceGraph(graph, quads));
+        Publisher.Increment inc = publisher.incremental(files, this::mapper, () -> aliases(publisher),
+                (graph, quads) -> server.get().replaceGraph(graph, quads));
         LOG.info("re-published {}: {} changed, {} replaced, {} removed in {} ms ({})", dir, inc.changed(), inc.replaced(), inc.removed(),
                 inc.millis(), inc.timings());
         StringBuilder b = new StringBuilder();
