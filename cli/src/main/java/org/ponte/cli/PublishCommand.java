@@ -52,13 +52,14 @@ public final class PublishCommand implements Callable<Integer> {
         PonteConfig cfg = AdminCredentials.ensure(b);
         ProblemLog problems = new ProblemLog(10_000, false);
         Publisher publisher = new Publisher(cfg, problems);
-        List<Path> files = publisher.documents(cfg.documents());
 
         boolean live = publisher.serverRunning();
         if (!full && live) {
-            Publisher.Increment inc = publisher.incremental(files);
-            System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms%n",
-                    cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis());
+            // The server does it when it can (warm JVM, mapper ready); else this process does.
+            Publisher.Increment inc = publisher.remoteIncremental(cfg.documents());
+            if (inc == null) inc = publisher.incremental(publisher.documents(cfg.documents()));
+            System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms (%s)%n",
+                    cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis(), inc.timings());
             for (var s : publisher.refused()) System.err.println("  skipped " + s.document() + ": " + s.reason());
             for (String s : inc.skipped()) System.err.println("  skipped " + s.replace('\t', ':'));
             return inc.skipped().isEmpty() && publisher.refused().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
@@ -68,6 +69,7 @@ public final class PublishCommand implements Callable<Integer> {
         // build whose new generation could not be served (and whose manifest would make the
         // next publish believe the running program already serves it).
         if (!noServe && !live) ServerRunner.requirePortFree(cfg);
+        List<Path> files = publisher.documents(cfg.documents());
         long t0 = System.nanoTime();
         Publisher.Result r = publisher.full(files, !noDumps);
         Reports.print(r.map(), problems, null, System.err);

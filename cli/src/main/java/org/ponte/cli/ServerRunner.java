@@ -38,7 +38,19 @@ final class ServerRunner {
         org.ponte.export.DumpExporter.recover(cfg.dist());
         PonteServer.Builder b = PonteServer.create(cfg).problems(problems);
         LinkedDataModules.install(b, cfg, problems);
-        return b.build().start();
+        String password = AdminCredentials.password(cfg);
+        PonteServer[] self = new PonteServer[1];
+        RepublishServlet republish = password == null ? null : new RepublishServlet(cfg, problems, password, () -> self[0]);
+        if (republish != null) b.addServlet(RepublishServlet.PATH, republish);
+        self[0] = b.build().start();
+        if (republish != null) {
+            // Ready for the next ./ponte publish: build the mapper and run it once, beside serving.
+            Thread t = new Thread(republish::warmUp, "ponte-republish-warm-up");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
+        return self[0];
     }
 
     static void printUrls(PonteServer server, PrintStream out) {

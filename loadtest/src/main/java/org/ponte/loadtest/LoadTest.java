@@ -37,8 +37,12 @@ import org.HdrHistogram.Histogram;
  *
  * <pre>
  *   java -cp loadtest.jar:HdrHistogram.jar org.ponte.loadtest.LoadTest \
- *       --url http://127.0.0.1:3030/ --clients 32 --seconds 60 [--queries data/queries] [--pid PID]
+ *       --url http://127.0.0.1:3030/ --clients 32 --seconds 60 [--queries data/queries] [--pid PID] [--sparql-only true]
  * </pre>
+ *
+ * With {@code --sparql-only true} only the SPARQL queries are sent (no pages, no dumps), and
+ * latency is also reported per query file: what {@code scripts/benchmark} uses to compare Ponte's
+ * server with a stock Fuseki, which has neither pages nor dumps.
  *
  * Loopback only: a URL whose host is not a loopback address is refused. Every request has a
  * 60 s time-out; the run stops after {@code --seconds} and waits at most 90 s more.
@@ -57,6 +61,8 @@ public final class LoadTest {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final List<String> queries = new ArrayList<>();
+    private final List<String> queryNames = new ArrayList<>();
+    private boolean sparqlOnly;
     private final List<String> pages = new ArrayList<>();
     private final List<String> dumps = new ArrayList<>();
     private long peakRssKb = -1;
@@ -73,7 +79,7 @@ public final class LoadTest {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>(Map.of("--url", "http://127.0.0.1:3030/", "--clients", "32", "--seconds", "60",
-                "--queries", "data/queries", "--pid", "-1"));
+                "--queries", "data/queries", "--pid", "-1", "--sparql-only", "false"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!o.containsKey(args[i])) throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + o.keySet());
             o.put(args[i], args[i + 1]);
@@ -84,6 +90,7 @@ public final class LoadTest {
             if (!a.isLoopbackAddress()) throw new IllegalArgumentException("the load test only targets loopback, not " + base.getHost());
         LoadTest t = new LoadTest(base, Integer.parseInt(o.get("--clients")), Integer.parseInt(o.get("--seconds")),
                 Path.of(o.get("--queries")), Long.parseLong(o.get("--pid")));
+        t.sparqlOnly = Boolean.parseBoolean(o.get("--sparql-only"));
         t.prepare();
         t.run();
         System.exit(t.report() ? 0 : 1);
@@ -94,10 +101,20 @@ public final class LoadTest {
     private void prepare() throws Exception {
         if (Files.isDirectory(queriesDir)) {
             try (var s = Files.list(queriesDir)) {
-                for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) queries.add(Files.readString(p));
+                for (Path p : s.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                    queries.add(Files.readString(p));
+                    queryNames.add(p.getFileName().toString().replaceFirst("\\.rq$", ""));
+                }
             }
         }
-        if (queries.isEmpty()) queries.addAll(BuiltInQueries.ALL);
+        if (queries.isEmpty()) {
+            queries.addAll(BuiltInQueries.ALL);
+            for (int i = 0; i < queries.size(); i++) queryNames.add("builtin-" + (i + 1));
+        }
+        if (sparqlOnly) {
+            System.err.printf("load test: %d clients for %d s against %s: %d queries only%n", clients, seconds, base, queries.size());
+            return;
+        }
         // Entity IRIs for page fetches, through SPARQL; pages only when /id/ answers.
         HttpResponse<String> r = get(sparql("SELECT DISTINCT ?s { ?s a ?t FILTER(CONTAINS(STR(?s), \"/id/\")) } LIMIT 300"),
                 "application/sparql-results+json");
@@ -180,7 +197,9 @@ public final class LoadTest {
             String accept;
             if (r < 70 || pages.isEmpty() && dumps.isEmpty()) {
                 kind = "query";
-                uri = sparql(queries.get(rnd.nextInt(queries.size())));
+                int q = rnd.nextInt(queries.size());
+                if (sparqlOnly) kind = "q:" + queryNames.get(q);
+                uri = sparql(queries.get(q));
                 accept = "application/sparql-results+json";
             } else if (r < 95 && !pages.isEmpty() || dumps.isEmpty()) {
                 kind = "page";
@@ -211,6 +230,7 @@ public final class LoadTest {
             }
             long micros = (System.nanoTime() - t0) / 1000;
             latency.computeIfAbsent(kind, k -> new Recorder(3)).recordValue(Math.max(1, micros));
+            if (sparqlOnly) latency.computeIfAbsent("query", k -> new Recorder(3)).recordValue(Math.max(1, micros));
             counts.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
             if (outcome != null) errors.computeIfAbsent(kind + " " + outcome, k -> new AtomicLong()).incrementAndGet();
         }
@@ -232,13 +252,15 @@ public final class LoadTest {
 
     private boolean report() {
         long total = counts.values().stream().mapToLong(AtomicLong::get).sum();
+        int width = latency.keySet().stream().mapToInt(String::length).max().orElse(6);
+        String row = "%-" + Math.max(6, width) + "s";
         long errs = errors.values().stream().mapToLong(AtomicLong::get).sum();
         System.out.printf("clients %d, %d s: %d requests (%.1f/s), %d errors, %.1f MB received%n", clients, seconds, total,
                 total / (double) seconds, errs, bytes.get() / 1e6);
-        System.out.printf("%-6s %9s %9s %9s %9s %9s %9s%n", "kind", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        System.out.printf(row + " %9s %9s %9s %9s %9s %9s%n", "kind", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
         for (Map.Entry<String, Recorder> e : new TreeMap<>(latency).entrySet()) {
             Histogram h = e.getValue().getIntervalHistogram();
-            System.out.printf("%-6s %9d %9.1f %9.1f %9.1f %9.1f %9.1f%n", e.getKey(), h.getTotalCount(), h.getTotalCount() / (double) seconds,
+            System.out.printf(row + " %9d %9.1f %9.1f %9.1f %9.1f %9.1f%n", e.getKey(), h.getTotalCount(), h.getTotalCount() / (double) seconds,
                     h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
                     h.getMaxValue() / 1000.0);
         }
