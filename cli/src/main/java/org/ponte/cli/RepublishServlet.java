@@ -54,10 +54,14 @@ final class RepublishServlet extends HttpServlet {
     private transient org.ponte.mapper.resolve.AliasIndex aliases;
     private String aliasesKey;
 
+    /** The dumps follow the store: re-exported in the background after each re-publish that changed it. */
+    private final transient DumpRefresher dumps;
+
     RepublishServlet(PonteConfig cfg, ProblemLog problems, String password, Supplier<PonteServer> server) {
         this.cfg = cfg;
         this.problems = problems;
         this.server = server;
+        this.dumps = new DumpRefresher(cfg, problems, server);
         this.expectedAuth = ("Basic " + Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password)
                 .getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
     }
@@ -163,6 +167,7 @@ final class RepublishServlet extends HttpServlet {
                 (graph, quads) -> server.get().replaceGraph(graph, quads));
         LOG.info("re-published {}: {} changed, {} replaced, {} removed in {} ms ({})", dir, inc.changed(), inc.replaced(), inc.removed(),
                 inc.millis(), inc.timings());
+        if (inc.replaced() > 0 || inc.removed() > 0) dumps.refresh();
         StringBuilder b = new StringBuilder();
         b.append("increment\t").append(inc.changed()).append('\t').append(inc.replaced()).append('\t').append(inc.removed())
                 .append('\t').append(inc.millis()).append('\t').append(clean(inc.timings())).append('\n');

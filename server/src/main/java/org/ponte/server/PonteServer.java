@@ -167,6 +167,23 @@ public final class PonteServer {
         return live;
     }
 
+    /**
+     * Runs {@code work} on the dataset of the generation served now, which stays open until it
+     * returns even if a reload switches generations meanwhile (for long reads outside a request,
+     * such as exporting the dumps). Read it inside a transaction.
+     *
+     * @throws PonteException when nothing is served
+     */
+    public <T> T withCurrentDataset(java.util.function.Function<org.apache.jena.sparql.core.DatasetGraph, T> work) {
+        ServedGeneration g = live.acquire();
+        if (g == null) throw new PonteException("the server is not serving a dataset");
+        try {
+            return work.apply(g.dataset());
+        } finally {
+            g.release();
+        }
+    }
+
     /** The underlying Fuseki server, for inspection. */
     public FusekiServer fusekiServer() {
         return fuseki;
