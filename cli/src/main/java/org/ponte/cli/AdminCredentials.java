@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import org.ponte.core.PonteConfig;
 import org.ponte.core.PonteException;
 import org.ponte.core.Setting;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin credentials that let {@code ./ponte publish} replace graphs in a running server.
@@ -35,8 +36,11 @@ final class AdminCredentials {
                 Files.writeString(file, USER + ": " + HexFormat.of().formatHex(r) + "\n", StandardCharsets.UTF_8);
                 try {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system: the working directory's own permissions apply
+                } catch (UnsupportedOperationException notPosix) {
+                    // Not a POSIX file system: the file cannot be made owner-only here, so say where
+                    // it is; the working directory's own permissions are what protects it.
+                    LoggerFactory.getLogger(AdminCredentials.class).warn(
+                            "cannot restrict {} to its owner on this file system; keep the work directory private", file);
                 }
             }
         } catch (IOException e) {
