@@ -165,8 +165,15 @@ final class AgreementReader {
         for (EntityDraft o : parties) ctx.claim(p, Relation.PARTNER, o, span, 0.85, "agreement-signer-list");
     }
 
+    /** Keys already asked about: every bullet of a list repeats its key. */
+    private final java.util.Map<String, Boolean> signingKeys = new java.util.HashMap<>();
+
     /** Whether a list's key speaks of signing an agreement ("Hanno firmato il protocollo", "Signatories"). */
     private boolean namesAgreement(String key) {
+        return signingKeys.computeIfAbsent(key, this::hasSigningCue);
+    }
+
+    private boolean hasSigningCue(String key) {
         List<String> f = org.ponte.mapper.segment.Tokenizer.folded(org.ponte.mapper.segment.Tokenizer.tokens(key, 0, key.length()));
         for (int k = 0; k < f.size(); k++) {
             var c = ctx.lexicon.cues().longest(f, k);

@@ -296,7 +296,7 @@ final class RelationReader {
                 // of a name that is no entity of its own does not end the list.
                 if (y == null && after < t.size() && t.get(after).isNameShaped() && mentionStartingWithin(s, after, after + 1) == null) {
                     int j = after;
-                    while (j < t.size() && (t.get(j).isNameShaped() || j + 1 < t.size() && lx.is("name-inner", t.get(j).folded())
+                    while (j < t.size() && j - after < 20 && (t.get(j).isNameShaped() || j + 1 < t.size() && lx.is("name-inner", t.get(j).folded())
                             && !t.get(j).isNameShaped() && t.get(j + 1).isNameShaped()) && mentionStartingWithin(s, j, j + 1) == null) j++;
                     k = j;
                     continue;
