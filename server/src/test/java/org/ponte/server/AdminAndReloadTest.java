@@ -108,6 +108,29 @@ class AdminAndReloadTest {
     }
 
     @Test
+    void refusedAdminRequestsLeaveTheConnectionUsable() throws Exception {
+        PonteConfig cfg = ServerFixture.config(tmp, Map.of(Setting.ADMIN_PASSWORD, "s3cret"));
+        ServerFixture.publish(cfg, tmp);
+        PonteServer server = PonteServer.create(cfg).build().start();
+        try {
+            // A script re-publishing over one keep-alive connection: a refused body must not make
+            // the next request on that connection fail with no response at all.
+            String replace = url(server, "/ponte/replace?graph=" + enc(ServerFixture.G2));
+            String bad = "this is not turtle " + "x".repeat(256 * 1024);
+            for (int i = 0; i < 20; i++) {
+                assertEquals(400, send("PUT", replace, "text/turtle", bad, "admin", "s3cret").statusCode());
+                assertEquals(401, send("PUT", replace, "text/turtle", bad, null, null).statusCode());
+                assertEquals(200, send("POST", url(server, "/ponte/reload"), null, null, "admin", "s3cret").statusCode());
+                assertEquals(415, send("PUT", replace, "application/json", "{\"x\": \"" + "y".repeat(256 * 1024) + "\"}",
+                        "admin", "s3cret").statusCode());
+                assertEquals(200, send("POST", url(server, "/ponte/reload"), null, null, "admin", "s3cret").statusCode());
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void adminWithPasswordFile() throws Exception {
         Path pw = tmp.resolve("passwd");
         Files.writeString(pw, "# Ponte admins\nalice: wonderland\n");
