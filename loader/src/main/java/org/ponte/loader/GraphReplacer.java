@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -26,6 +29,9 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.Term;
 import org.ponte.core.PonteConfig;
 import org.ponte.core.PonteException;
@@ -141,6 +147,7 @@ public final class GraphReplacer {
             for (Iterator<Quad> it = base.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) removed++;
             index.getIndexWriter().deleteDocuments(new Term(def.getGraphField(), TextQueryFuncs.graphNodeToString(g)));
             base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            sweepLeftovers(base, g);
             for (Quad q : content) {
                 base.add(q);
                 if (q.getObject().isLiteral() && def.getField(q.getPredicate()) != null) {
@@ -165,6 +172,23 @@ public final class GraphReplacer {
         LOG.info("replaced <{}> in {}: {} quads removed, {} added, {} index entries", graph,
                 generation.name(), removed, content.size(), indexed);
         return new Result(graph, removed, content.size(), indexed);
+    }
+
+    /**
+     * Deletes, by their stored ids, the quads of {@code g} that {@code deleteAny} left. TDB2
+     * deletes by looking terms up again, and a decimal stored inline with a non-canonical scale
+     * ("0.90", "399740" from a loaded file) reads back canonical ("0.9", "399740.0"), which looks
+     * up to another id: such quads survive a delete by value. Ponte's mapper writes canonical
+     * decimals; this covers stores loaded from other files.
+     */
+    private static void sweepLeftovers(DatasetGraph base, Node g) {
+        if (!base.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(base).getQuadTable().getNodeTupleTable();
+        NodeId graphId = quads.getNodeTable().getNodeIdForNode(g);
+        if (NodeId.isDoesNotExist(graphId)) return;
+        List<Tuple<NodeId>> left = Iter.toList(quads.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny)));
+        for (Tuple<NodeId> t : left) quads.getTupleTable().delete(t);
+        LOG.debug("deleted {} quads of <{}> by id", left.size(), g.getURI());
     }
 
     private void abortQuietly(boolean commitStarted) {

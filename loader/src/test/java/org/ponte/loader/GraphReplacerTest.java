@@ -92,6 +92,34 @@ class GraphReplacerTest {
     }
 
     @Test
+    void deletingAGraphRemovesDecimalsOfAnyLexicalForm() throws IOException {
+        PonteConfig cfg = LoaderFixtures.config(tmp);
+        Generation gen = LoaderFixtures.fixtureBuild(cfg, tmp).build().generation();
+        StoreLayout layout = StoreLayout.at(cfg.storeRoot());
+        DatasetGraph dsg = FusekiConfigFile.read(cfg.fusekiConfig()).openDataset(gen);
+        try {
+            // Non-canonical decimals, as a file loaded from elsewhere may hold them: TDB2 reads
+            // them back in another form than the one it stored, and deletes by that form.
+            String nq = """
+                    <http://x/a> <https://w3id.org/ponte/ontology#confidence> "0.90"^^<http://www.w3.org/2001/XMLSchema#decimal> <%1$s> .
+                    <http://x/b> <https://schema.org/value> "399740"^^<http://www.w3.org/2001/XMLSchema#decimal> <%1$s> .
+                    <http://x/c> <https://schema.org/value> "12.50"^^<http://www.w3.org/2001/XMLSchema#decimal> <%1$s> .
+                    """.formatted(LoaderFixtures.G2);
+            List<Quad> quads = GraphReplacer.parse(LoaderFixtures.G2,
+                    new ByteArrayInputStream(nq.getBytes(StandardCharsets.UTF_8)), Lang.NQUADS, "test");
+            new GraphReplacer(dsg, layout, gen).replace(LoaderFixtures.G2, quads);
+            assertEquals(3, quadsIn(dsg, LoaderFixtures.G2));
+            long g1 = quadsIn(dsg, LoaderFixtures.G1);
+
+            new GraphReplacer(dsg, layout, gen).replace(LoaderFixtures.G2, List.of());
+            assertEquals(0, quadsIn(dsg, LoaderFixtures.G2), "no partial graph left behind");
+            assertEquals(g1, quadsIn(dsg, LoaderFixtures.G1), "other graphs untouched");
+        } finally {
+            GenerationDatasets.close(dsg);
+        }
+    }
+
+    @Test
     void quadsOfAnotherGraphAreRefused() {
         String nq = "<http://x/s> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" <http://x/other> .\n";
         PonteException e = assertThrows(PonteException.class, () -> GraphReplacer.parse(LoaderFixtures.G2,

@@ -237,12 +237,10 @@ class HostileClientsTest {
         for (int i = 0; i < 100_000; i++) values.append(" ").append(i);
         values.append(" } ?s ?p ?x }");
         for (String q : List.of(deepGroups, deepExpr, deepPath, manyUnions, longLiteral, values.toString())) {
-            long t0 = System.nanoTime();
             requests++;
             HttpResponse<String> r = send("POST", url(server, "/ponte/sparql"), "application/sparql-query", q, null, null);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
             assertClean("query of " + q.length() + " characters", r.statusCode(), r.body());
-            assertTrue(ms < 30_000, "answered after " + ms + " ms");
+            if (q == longLiteral) assertEquals(413, r.statusCode(), "a query longer than the limit is refused before parsing");
             // And as a form, which Jetty limits in size.
             requests++;
             HttpResponse<String> f = send("POST", url(server, "/ponte/sparql"), "application/x-www-form-urlencoded", "query=" + enc(q), null, null);

@@ -29,8 +29,17 @@ public final class Literals {
         return NodeFactory.createLiteralDT(lexical, type);
     }
 
+    /**
+     * An xsd:decimal in its canonical lexical form (XSD 1.0: "0.9", "399740.0", "0.0").
+     * TDB2 stores small decimals inline with the scale of the lexical form it was given, but
+     * reads them back canonical: a "0.90" or "399740" would be stored as a different term from
+     * the "0.9" or "399740.0" that a query pattern or a later delete looks up, so the pattern
+     * would not match it and a replaced graph would keep it.
+     */
     public static Node decimal(BigDecimal d) {
-        return typed(d.toPlainString(), XSDDatatype.XSDdecimal);
+        BigDecimal canonical = d.stripTrailingZeros();
+        if (canonical.scale() <= 0) canonical = canonical.setScale(1);
+        return typed(canonical.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     public static Node decimal(double d) {
