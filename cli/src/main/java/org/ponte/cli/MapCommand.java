@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.ponte.core.PonteConfig;
+import org.ponte.core.InvalidSettingException;
 import org.ponte.core.PonteException;
 import org.ponte.core.ProblemLog;
 import org.ponte.core.Setting;
@@ -53,6 +54,8 @@ public final class MapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!knownFormat(output.getFileName().toString().toLowerCase(Locale.ROOT)))
+            throw new InvalidSettingException("unknown output format for " + output + ": use .nq, .trig, .ttl, .nt or .jsonld");
         PonteConfig.Builder b = options.builder();
         if (threads != null) b.set(Setting.THREADS, threads.toString());
         if (maxBytes != null) b.set(Setting.MAX_DOCUMENT_BYTES, maxBytes.toString());
@@ -106,6 +109,11 @@ public final class MapCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static boolean knownFormat(String name) {
+        return name.endsWith(".jsonld") || name.endsWith(".json") || name.endsWith(".nq") || name.endsWith(".trig")
+                || name.endsWith(".ttl") || name.endsWith(".nt");
     }
 
     private static RDFFormat streamingFormat(String name) {

@@ -1,5 +1,6 @@
 package org.ponte.cli;
 
+import java.util.concurrent.Callable;
 import org.ponte.core.InvalidSettingException;
 import org.ponte.core.PonteException;
 import org.ponte.core.PonteVersion;
@@ -15,11 +16,15 @@ import picocli.CommandLine.Command;
         subcommands = {PublishCommand.class, MapCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
                 ExportCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
-public final class Ponte implements Runnable {
+public final class Ponte implements Callable<Integer> {
 
+    /** No subcommand: a usage error, as for any other incomplete command line. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        CommandLine cl = new CommandLine(this);
+        cl.getErr().println("ponte: say which command to run");
+        cl.usage(cl.getErr());
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {

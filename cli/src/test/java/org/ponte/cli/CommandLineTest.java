@@ -45,6 +45,10 @@ class CommandLineTest {
         run(2, "serve", "--port", "-1");
         run(2, "publish", "--no-serve", "--threads", "-1");
         run(2, "map", "--base", "not-an-iri", "--input", ".", "--output", "x.nq");
+        assertTrue(run(2, "map", "--input", ".", "--output", "out.xyz")[1].contains("unknown output format"));
+        // No command at all: the usage, on stderr, and the usage code.
+        String[] none = run(2);
+        assertTrue(none[1].contains("Commands:") && none[1].contains("publish"), none[1]);
     }
 
     @Test
