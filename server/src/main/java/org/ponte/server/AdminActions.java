@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.ContentType;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -57,30 +56,21 @@ final class AdminActions {
 
         @Override
         public void validate(HttpAction action) {
-            try {
-                String graph = action.getRequestParameter("graph");
-                if (graph == null || graph.isBlank()) ServletOps.errorBadRequest("missing ?graph=IRI");
-                if (!IRIs.check(graph) || !graph.contains(":")) ServletOps.errorBadRequest("not an absolute IRI: " + graph);
-                lang(action);
-            } catch (ActionErrorException e) {
-                drain(action);
-                throw e;
-            }
+            String graph = action.getRequestParameter("graph");
+            if (graph == null || graph.isBlank()) ServletOps.errorBadRequest("missing ?graph=IRI");
+            if (!IRIs.check(graph) || !graph.contains(":")) ServletOps.errorBadRequest("not an absolute IRI: " + graph);
+            lang(action);
         }
 
         @Override
         public void execute(HttpAction action) {
             String graph = action.getRequestParameter("graph");
             List<Quad> quads;
-            try {
-                InputStream in = action.getRequestInputStream();
-                try {
-                    quads = GraphReplacer.parse(graph, in, lang(action), "request body");
-                } catch (PonteException e) {
-                    drain(action); // the parser stops at the first error, the client is still sending
-                    ServletOps.errorBadRequest(e.getMessage());
-                    return;
-                }
+            try (InputStream in = action.getRequestInputStream()) {
+                quads = GraphReplacer.parse(graph, in, lang(action), "request body");
+            } catch (PonteException e) {
+                ServletOps.errorBadRequest(e.getMessage());
+                return;
             } catch (IOException e) {
                 ServletOps.errorBadRequest("cannot read the request body");
                 return;
@@ -126,27 +116,6 @@ final class AdminActions {
             json.put("generation", server.get().generation().name());
             json.put("switched", switched);
             sendJson(action, json);
-        }
-    }
-
-    /** Largest request body read and discarded to keep a connection open after a refusal. */
-    private static final long DRAIN_LIMIT = 16L << 20;
-
-    /**
-     * Reads what is left of a refused request's body. Jetty closes a keep-alive connection whose
-     * request body was not consumed, and a client that had already pooled it (Java's HttpClient,
-     * curl in a loop) then sees its next request fail with no response at all. Bodies past
-     * {@link #DRAIN_LIMIT} are left: closing the connection is then the cheaper outcome.
-     */
-    static void drain(HttpAction action) {
-        try {
-            InputStream in = action.getRequestInputStream();
-            byte[] buf = new byte[8192];
-            long total = 0;
-            int n;
-            while (total < DRAIN_LIMIT && (n = in.read(buf)) >= 0) total += n;
-        } catch (IOException | RuntimeException e) {
-            // Nothing to save: the connection is closed after the error response either way.
         }
     }
 

@@ -16,8 +16,17 @@ import java.nio.charset.StandardCharsets;
  * requests whose parameters cannot be decoded (broken percent-encoding such as
  * {@code ?query=%zz}, or bytes that are not UTF-8), which Fuseki would otherwise answer with
  * 500 "Server Error".
+ * <p>
+ * After a refusal (any 4xx or 5xx) it also reads what is left of the request's body. Jetty
+ * closes a keep-alive connection whose request body was not read, and a client that had
+ * already pooled that connection (Java's HttpClient, scripts re-publishing over one connection)
+ * then sees its next request fail with no response at all. Bodies past {@link #DRAIN_LIMIT} are
+ * left: closing the connection is then the cheaper outcome.
  */
 final class RequestGuard implements Filter {
+    /** Largest refused request body read and discarded to keep its connection usable. */
+    static final long DRAIN_LIMIT = 16L << 20;
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp) {
@@ -44,6 +53,24 @@ final class RequestGuard implements Filter {
             }
         }
         chain.doFilter(request, response);
+        if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
+                && resp.getStatus() >= 400 && hasBody(req)) drain(req);
+    }
+
+    private static boolean hasBody(HttpServletRequest req) {
+        return req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null;
+    }
+
+    private static void drain(HttpServletRequest req) {
+        try {
+            java.io.InputStream in = req.getInputStream();
+            byte[] buf = new byte[8192];
+            long total = 0;
+            int n;
+            while (total < DRAIN_LIMIT && (n = in.read(buf)) >= 0) total += n;
+        } catch (IOException | RuntimeException e) {
+            // Already read as parameters, or the client went away: nothing left to save.
+        }
     }
 
     /** Every '%' followed by two hex digits, and the decoded bytes UTF-8. */

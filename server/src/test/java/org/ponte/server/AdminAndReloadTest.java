@@ -124,6 +124,11 @@ class AdminAndReloadTest {
                 assertEquals(415, send("PUT", replace, "application/json", "{\"x\": \"" + "y".repeat(256 * 1024) + "\"}",
                         "admin", "s3cret").statusCode());
                 assertEquals(200, send("POST", url(server, "/ponte/reload"), null, null, "admin", "s3cret").statusCode());
+                // Refusals by Fuseki itself and by Ponte's routing, not only by the admin actions.
+                int viaGet = send("PUT", url(server, "/ponte/get?graph=" + enc("http://x/g")), "text/turtle", bad, "admin", "s3cret").statusCode();
+                assertTrue(viaGet == 405 || viaGet == 404, "PUT on /ponte/get: " + viaGet);
+                assertEquals(404, send("POST", url(server, "/ui/ponte/update"), FORM, "update=" + "x".repeat(256 * 1024), "admin", "s3cret").statusCode());
+                assertEquals(200, send("POST", url(server, "/ponte/reload"), null, null, "admin", "s3cret").statusCode());
             }
         } finally {
             server.stop();
