@@ -15,11 +15,15 @@ final class BuiltInQueries {
 
     static final List<String> ALL = List.of(
             P + """
-            SELECT ?project ?funder WHERE {
-              ?p ponte:fundedBy ?f ; rdfs:label ?project .
-              ?f rdfs:label ?funder .
-              FILTER(lang(?funder) IN ("en", ""))
-            } ORDER BY ?project""",
+            SELECT ?funder ?funderName ?project WHERE {
+              ?project ponte:fundedBy ?funder .
+              {
+                SELECT ?funder (SAMPLE(?name) AS ?funderName) WHERE {
+                  { SELECT DISTINCT ?funder WHERE { [] ponte:fundedBy ?funder } }
+                  OPTIONAL { ?funder rdfs:label ?name FILTER(langMatches(lang(?name), "en")) }
+                } GROUP BY ?funder
+              }
+            } ORDER BY ?funderName ?project""",
             P + """
             SELECT DISTINCT ?partner ?name WHERE {
               ?x ponte:partner|ponte:coordinatedBy <https://w3id.org/ponte/id/organisation/ismu> ;
@@ -29,9 +33,9 @@ final class BuiltInQueries {
             }""",
             P + """
             SELECT ?project ?start ?end WHERE {
-              ?p a ponte:Project ; rdfs:label ?project ; ponte:startDate ?start .
-              OPTIONAL { ?p ponte:endDate ?end }
-              FILTER(SUBSTR(STR(?start), 1, 4) <= "2014" && (!BOUND(?end) || SUBSTR(STR(?end), 1, 4) >= "2014"))
+              { SELECT ?project (MIN(STR(?s)) AS ?start) WHERE { ?project a ponte:Project ; ponte:startDate ?s } GROUP BY ?project }
+              OPTIONAL { SELECT ?project (MAX(STR(?e)) AS ?end) WHERE { ?project a ponte:Project ; ponte:endDate ?e } GROUP BY ?project }
+              FILTER(SUBSTR(?start, 1, 4) <= "2014" && (!BOUND(?end) || SUBSTR(?end, 1, 4) >= "2014"))
             } ORDER BY ?start""",
             P + """
             SELECT ?file ?start ?end ?quote ?confidence WHERE {

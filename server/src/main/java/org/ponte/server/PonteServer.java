@@ -20,7 +20,9 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.Quad;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.ponte.core.PonteConfig;
@@ -442,6 +444,7 @@ public final class PonteServer {
                 servlets.forEach(fb::addServlet);
                 FusekiServer fuseki = fb.build();
                 bindHost(fuseki, cfg.host());
+                pooledOutputBuffers(fuseki);
                 if (fuseki.getJettyServer().getErrorHandler() instanceof ErrorHandler eh) eh.setShowStacks(false);
                 PonteServer server = new PonteServer(this, layout, services, watchdog, fuseki);
                 self.value = server;
@@ -457,6 +460,26 @@ public final class PonteServer {
                 }
                 throw (e instanceof PonteException) ? e : new PonteException("cannot build the server: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * Response buffer per request, in bytes: what Jetty's default buffer pool keeps for reuse
+         * (buffers up to 64 KB). Fuseki asks for 5 MB, which the pool does not keep: every response
+         * then allocated and zeroed a fresh 5 MB direct buffer, left for the garbage collector, and
+         * once 2 GB of them (the -Xmx) were waiting, the JVM ran a full, stop-the-world collection
+         * (java.nio.Bits.reserveMemory calls System.gc()): about every 400 responses, 1-3 s each
+         * with this server's larger heap, so throughput fell as clients were added. A larger
+         * result is sent in chunks; a query that fails after its first 64 KB of results ends the
+         * response instead of answering an error status (a timeout before the first row, the
+         * usual case, still answers 503: PonteQueryProcessor starts the execution before writing).
+         */
+        static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+
+        private static void pooledOutputBuffers(FusekiServer fuseki) {
+            for (Connector c : fuseki.getJettyServer().getConnectors())
+                for (ConnectionFactory f : c.getConnectionFactories())
+                    if (f instanceof HttpConfiguration.ConnectionFactory hc)
+                        hc.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
         }
 
         private static void bindHost(FusekiServer fuseki, String host) {

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.slf4j.Logger;
@@ -27,11 +28,7 @@ import org.slf4j.LoggerFactory;
 final class QueryWatchdog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueryWatchdog.class);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ponte-query-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = timer();
     // QueryExec.abort() can block until the query's current step ends: never on the timer thread.
     private final ExecutorService aborter = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ponte-query-abort");
@@ -40,6 +37,21 @@ final class QueryWatchdog implements AutoCloseable {
     });
     private final long abortGraceMillis;
     private final long interruptGraceMillis;
+
+    /**
+     * One thread. Each query schedules four or five tasks and cancels them when it ends, well
+     * before they are due: cancelled tasks leave the queue at once instead of at their due time
+     * (30-60 s later), so the queue holds the running queries' tasks, not the last minute's.
+     */
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread th = new Thread(r, "ponte-query-watchdog");
+            th.setDaemon(true);
+            return th;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
+    }
 
     QueryWatchdog(long abortGraceMillis, long interruptGraceMillis) {
         this.abortGraceMillis = abortGraceMillis;
