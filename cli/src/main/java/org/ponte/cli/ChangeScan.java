@@ -29,7 +29,8 @@ import org.ponte.mapper.CorpusMapper.DocumentFile;
  *
  * A document that was skipped is remembered with its hash and the fingerprint of the rules that
  * skipped it: unchanged, and with the same rules, it is reported as skipped again without being
- * mapped; when its content or the rules change, it is mapped again. Entries of files no longer
+ * mapped; when its content or the rules change, it is mapped again. One that was skipped before
+ * it could be read (no hash) is tried every time. Entries of files no longer
  * listed are returned as removed.
  *
  * <p>What this cannot see, like make and rsync: a file rewritten with the same size and then
@@ -93,7 +94,9 @@ final class ChangeScan {
             }
             if (!e.published()) {
                 if (currentRules == null) currentRules = rules.get();
-                if (e.rules().equals(currentRules)) stillSkipped.add(e);
+                // Without a hash the mapper never read it (unreadable, too large): the cause may
+                // be gone without the file changing (permissions), so it is tried again.
+                if (e.rules().equals(currentRules) && !e.sha256().isEmpty()) stillSkipped.add(e);
                 else toMap.add(f);
             }
         }

@@ -195,6 +195,7 @@ final class Publisher {
         ChangeScan.Result scan = ChangeScan.scan(listing.files(), manifest, listing.listedAt(), () -> rules);
         time.lap("scan");
         List<String> skipped = new ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
         int replaced = 0;
         int removed = 0;
         try {
@@ -206,6 +207,7 @@ final class Publisher {
                 Instant now = Instant.now();
                 for (CorpusMapper.DocumentFile f : scan.toMap()) {
                     MappedDocument d = mapper.map(f.path(), now, problems, aliases);
+                    if (d.ok()) written.add(d.graphIri());
                     time.lap("map");
                     Manifest.Entry before = manifest.get(d.id());
                     Manifest.Entry after = entry(f, d, listing.listedAt(), rules);
@@ -224,7 +226,9 @@ final class Publisher {
                 }
             }
             for (Manifest.Entry e : scan.removed()) {
-                if (e.published()) {
+                // A graph another document has just been written to is that document's now (a
+                // file renamed to a name with the same slug, the old one refused or deleted).
+                if (e.published() && !written.contains(e.graph())) {
                     target.replace(e.graph(), List.of());
                     removed++;
                 }

@@ -124,6 +124,18 @@ class ChangeScanTest {
     }
 
     @Test
+    void aDocumentSkippedBeforeItWasReadIsTriedEveryTime() throws IOException {
+        Instant old = Instant.now().minusSeconds(3600);
+        Path locked = file("locked.txt", "text", old);
+        Manifest m = new Manifest();
+        Manifest.Entry read = entry(locked, Instant.now(), "cannot read: permission denied");
+        m.put(new Manifest.Entry(read.file(), read.size(), read.mtime(), "", read.graph(), read.checked(), RULES, read.skipped()));
+        ChangeScan.Result r = scan(m, RULES);
+        assertEquals(List.of("locked.txt"), names(r), "a permission fixed with chmod leaves size and time as they were");
+        assertTrue(r.stillSkipped().isEmpty());
+    }
+
+    @Test
     void newAndRemovedFilesAreFound() throws IOException {
         Instant old = Instant.now().minusSeconds(3600);
         Path a = file("a.txt", "alpha", old);
