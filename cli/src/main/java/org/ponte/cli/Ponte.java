@@ -28,7 +28,9 @@ public final class Ponte implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // A re-publish while a server runs needs one request: done before picocli is even loaded.
+        Integer quick = PublishCommand.publishThroughRunningServer(args);
+        System.exit(quick != null ? quick : run(args));
     }
 
     /** Runs a command line and returns its exit code; what {@code main} and tests call. */

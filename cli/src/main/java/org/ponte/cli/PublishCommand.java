@@ -1,6 +1,9 @@
 package org.ponte.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ponte.core.PonteConfig;
@@ -42,34 +45,123 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--max-document-bytes", paramLabel = "N", description = "Skip documents larger than this (default: 16 MiB).")
     Long maxBytes;
 
-    @Override
-    public Integer call() throws Exception {
-        PonteConfig.Builder b = options.builder();
+    /** The configuration from the shared options and this command's flags (creating admin credentials when none are set). */
+    private PonteConfig config() {
+        PonteConfig.Builder b = (options != null ? options : new ConfigOptions()).builder();
         if (port != null) b.set(Setting.PORT, port.toString());
         if (threads != null) b.set(Setting.THREADS, threads.toString());
         if (input != null) b.set(Setting.DOCUMENTS, input.toAbsolutePath().toString());
         if (maxBytes != null) b.set(Setting.MAX_DOCUMENT_BYTES, maxBytes.toString());
-        PonteConfig cfg = AdminCredentials.ensure(b);
+        return AdminCredentials.ensure(b);
+    }
+
+    /**
+     * {@code ./ponte publish} with a server running, before picocli and the rest are loaded:
+     * picocli's classes are Java 5 class files, which the class-data archive cannot hold and the
+     * JVM verifies again on every start (about half of a short command's CPU time here). Only a
+     * command line of flags this path knows ({@code --port}, {@code --input}/{@code -i},
+     * {@code --home}, {@code --config}, {@code --base}, as {@code --flag value} or
+     * {@code --flag=value}), no {@code --full}, and a server that answers are handled here;
+     * anything else returns null and goes through picocli as before, which does the same.
+     *
+     * @return the exit code, or null when this path does not apply
+     */
+    static Integer publishThroughRunningServer(String[] args) {
+        if (args.length == 0 || !args[0].equals("publish")) return null;
+        PublishCommand c = new PublishCommand();
+        c.options = new ConfigOptions();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                int eq = a.indexOf('=');
+                boolean inline = a.startsWith("--") && eq > 0;
+                String name = inline ? a.substring(0, eq) : a;
+                String value;
+                if (inline) value = a.substring(eq + 1);
+                else if (i + 1 < args.length) value = args[++i];
+                else return null;
+                switch (name) {
+                    case "--port" -> {
+                        if (c.port != null) return null;
+                        c.port = Integer.valueOf(value);
+                    }
+                    case "-i", "--input" -> {
+                        if (c.input != null) return null;
+                        c.input = Path.of(value);
+                    }
+                    case "--home" -> {
+                        if (c.options.home != null) return null;
+                        c.options.home = Path.of(value);
+                    }
+                    case "--config" -> {
+                        if (c.options.config != null) return null;
+                        c.options.config = Path.of(value);
+                    }
+                    case "--base" -> {
+                        if (c.options.base != null) return null;
+                        c.options.base = value;
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+        } catch (RuntimeException badValue) {
+            return null; // picocli says what is wrong with it
+        }
+        PonteConfig cfg;
+        try {
+            cfg = c.config();
+        } catch (RuntimeException e) {
+            return null; // picocli's path reports it as it reports any setting
+        }
+        try {
+            RunningServer server = new RunningServer(cfg);
+            if (!server.answers()) return null;
+            return c.republish(cfg, server, System.err);
+        } catch (PonteException e) {
+            System.err.println("ponte publish: " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("ponte publish: " + e);
+            return ExitCodes.FAILED;
+        }
+    }
+
+    /**
+     * The incremental publish while a server runs: done by the server when it can (warm JVM,
+     * mapper and manifest ready), else by this process.
+     */
+    private int republish(PonteConfig cfg, RunningServer server, PrintStream err) throws IOException {
+        List<RunningServer.Refused> refused = new ArrayList<>();
+        Increment inc = server.republish(cfg.documents(), refused);
+        if (inc == null) {
+            Publisher publisher = new Publisher(cfg, new ProblemLog(10_000, false));
+            inc = publisher.incremental(cfg.documents());
+            for (var s : publisher.refused()) refused.add(new RunningServer.Refused(s.document(), s.reason()));
+        }
+        err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms (%s)%n",
+                cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis(), inc.timings());
+        for (var s : refused) err.println("  skipped " + s.document() + ": " + s.reason());
+        for (String s : inc.skipped()) err.println("  skipped " + s.replace('\t', ':'));
+        return inc.skipped().isEmpty() && refused.isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PonteConfig cfg = config();
         ProblemLog problems = new ProblemLog(10_000, false);
         Publisher publisher = new Publisher(cfg, problems);
 
-        boolean live = publisher.serverRunning();
-        if (!full && live) {
-            // The server does it when it can (warm JVM, mapper ready); else this process does.
-            Publisher.Increment inc = publisher.remoteIncremental(cfg.documents());
-            if (inc == null) inc = publisher.incremental(publisher.documents(cfg.documents()));
-            System.err.printf("a Ponte server is running on port %d: %d document(s) changed, %d graph(s) replaced, %d removed in %d ms (%s)%n",
-                    cfg.port(), inc.changed(), inc.replaced(), inc.removed(), inc.millis(), inc.timings());
-            for (var s : publisher.refused()) System.err.println("  skipped " + s.document() + ": " + s.reason());
-            for (String s : inc.skipped()) System.err.println("  skipped " + s.replace('\t', ':'));
-            return inc.skipped().isEmpty() && publisher.refused().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
-        }
+        RunningServer running = new RunningServer(cfg);
+        boolean live = running.answers();
+        if (!full && live) return republish(cfg, running, System.err);
 
         // No Ponte answered on the port: if something else holds it, say so now, before a full
         // build whose new generation could not be served (and whose manifest would make the
         // next publish believe the running program already serves it).
         if (!noServe && !live) ServerRunner.requirePortFree(cfg);
-        List<Path> files = publisher.documents(cfg.documents());
+        Publisher.Listing files = publisher.documents(cfg.documents());
         long t0 = System.nanoTime();
         Publisher.Result r = publisher.full(files, !noDumps);
         Reports.print(r.map(), problems, null, System.err);

@@ -24,7 +24,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.ponte.core.PonteConfig;
 import org.ponte.core.PonteException;
 import org.ponte.core.ProblemLog;
-import org.ponte.core.Slugs;
 import org.ponte.export.DumpExporter;
 import org.ponte.export.ExportResult;
 import org.ponte.loader.Generation;
@@ -62,7 +61,15 @@ final class Publisher {
     /** What a full publish did. */
     record Result(MapReport map, StoreBuilder.BuildResult build, ExportResult export) {}
 
-    Result full(List<Path> files, boolean dumps) throws IOException {
+    /**
+     * Builds a new store generation from every listed document and writes the manifest: each
+     * document with the size and time its listing read (before the mapper read it), the hash of
+     * what was mapped, and for a skipped one the rules' fingerprint and the reason.
+     */
+    Result full(Listing listing, boolean dumps) throws IOException {
+        List<Path> files = listing.paths();
+        // Before the mapper reads the rules: a rule edited during the build changes it.
+        String rules = MapperRules.id(MapperRules.fingerprint(cfg));
         DocumentMapper mapper = DocumentMapper.create(cfg, problems);
         CorpusMapper corpus = new CorpusMapper(mapper, cfg.threads());
         AliasIndex aliases;
@@ -74,14 +81,15 @@ final class Publisher {
         Instant now = Instant.now();
         MapReport[] report = new MapReport[1];
         Manifest manifest = new Manifest();
-        Map<String, Path> byName = new java.util.HashMap<>();
-        for (Path f : files) byName.putIfAbsent(f.getFileName().toString(), f);
+        Map<String, CorpusMapper.DocumentFile> byName = new java.util.HashMap<>();
+        for (CorpusMapper.DocumentFile f : listing.files()) byName.putIfAbsent(f.path().getFileName().toString(), f);
         StoreBuilder.BuildResult build;
         try (Progress p = new Progress("map and load", files.size(), "docs")) {
             build = StoreBuilder.create(cfg).problems(problems).feeder(stream -> {
                 report[0] = corpus.map(files, stream, now, problems, d -> {
                     p.step(1);
-                    if (d.ok()) manifest.put(entry(byName.get(d.id()), d));
+                    CorpusMapper.DocumentFile f = byName.get(d.id());
+                    if (f != null) manifest.put(entry(f, d, listing.listedAt(), rules));
                 }, aliases);
                 mapper.emitReferenceGraph(report[0].references(), now, stream);
             }).build();
@@ -95,18 +103,15 @@ final class Publisher {
         return new Result(report[0], build, export);
     }
 
-    /** The manifest line of a mapped document; {@code file} may be null (then it is re-checked next time). */
-    private static Manifest.Entry entry(Path file, MappedDocument d) {
-        long size = -1, mtime = -1;
-        try {
-            if (file != null) {
-                size = Files.size(file);
-                mtime = Files.getLastModifiedTime(file).toMillis();
-            }
-        } catch (IOException ignored) {
-            // the next publish re-checks this document
-        }
-        return new Manifest.Entry(d.id(), size, mtime, d.extraction().document().sha256(), d.graphIri());
+    /**
+     * The manifest line of a mapped or skipped document. Size and time are the listing's,
+     * read before the mapper read the file, so a change after them shows next time as a newer
+     * time; the hash is of what the mapper read ("" when it read nothing: mapped again next time).
+     */
+    private Manifest.Entry entry(CorpusMapper.DocumentFile f, MappedDocument d, long listedAt, String rules) {
+        String sha = d.extraction() != null ? d.extraction().document().sha256() : "";
+        String graph = d.graphIri() != null ? d.graphIri() : cfg.iris().document(d.id());
+        return new Manifest.Entry(d.id(), f.size(), f.modified(), sha, graph, listedAt, d.ok() ? "" : rules, d.failure());
     }
 
     /** Writes the dumps of a generation into dist/. */
@@ -120,53 +125,6 @@ final class Publisher {
     }
 
     // ---------------------------------------------------------------- incremental
-
-    /**
-     * Whether a Ponte server answers on the configured port (loopback). Nothing listening is
-     * known at once (connection refused); a server that accepts the connection is given
-     * {@link #PING_WAIT} to answer, since a busy machine can take seconds, and one that never
-     * answers is an error rather than a reason to rebuild the whole store beside it.
-     */
-    boolean serverRunning() {
-        // java.net's URL connection, not java.net.http's client: on a busy machine the client's
-        // start-up (selector thread, executor) alone took 2-3 s of wall time, the connection 0.2 s.
-        java.net.HttpURLConnection c;
-        try {
-            c = open("$/ping");
-            c.setConnectTimeout(800);
-            c.setReadTimeout((int) PING_WAIT.toMillis());
-            c.connect();
-        } catch (IOException e) {
-            return false; // refused, or nothing answered the connection in time
-        }
-        try {
-            int code = c.getResponseCode();
-            drain(c);
-            return code == 200;
-        } catch (java.net.SocketTimeoutException e) {
-            throw new PonteException("something listens on port " + cfg.port() + " but did not answer /$/ping within "
-                    + PING_WAIT.toSeconds() + " s; stop it, or use --port or --full");
-        } catch (IOException e) {
-            return false;
-        } finally {
-            c.disconnect();
-        }
-    }
-
-    private java.net.HttpURLConnection open(String path) throws IOException {
-        return (java.net.HttpURLConnection) localUri(path).toURL().openConnection();
-    }
-
-    private static String drain(java.net.HttpURLConnection c) throws IOException {
-        java.io.InputStream in = c.getResponseCode() >= 400 ? c.getErrorStream() : c.getInputStream();
-        if (in == null) return "";
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** How long a listening server has to answer the ping. */
-    static final Duration PING_WAIT = Duration.ofSeconds(15);
 
     /** Where an incremental publish puts a document's new graph (an empty list removes the graph). */
     interface GraphTarget {
@@ -183,139 +141,152 @@ final class Publisher {
         return AliasIndex.of(AliasIndex.load(aliasesFile()));
     }
 
-    /** What an incremental publish did. */
-    record Increment(int changed, int replaced, int removed, List<String> skipped, long millis, String timings) {}
+    /** Where an incremental publish reads and writes the manifest (the server keeps it in memory). */
+    interface ManifestStore {
+        Manifest load() throws IOException;
 
-    /**
-     * Re-maps the documents that changed since the manifest was written and replaces their
-     * graphs in the running server; documents that disappeared have their graphs emptied.
-     */
-    Increment incremental(List<Path> files) throws IOException {
-        return incremental(files, () -> DocumentMapper.create(cfg, problems), this::loadAliases, this::replace);
+        void save(Manifest m) throws IOException;
+
+        /** Forgets what it holds (after a failed publish the file is the truth). */
+        default void forget() {}
+    }
+
+    /** {@code run/manifest.tsv}, read and written each time. */
+    ManifestStore manifestFileStore() {
+        return new ManifestStore() {
+            @Override
+            public Manifest load() throws IOException {
+                return Manifest.read(manifestFile());
+            }
+
+            @Override
+            public void save(Manifest m) throws IOException {
+                m.save(manifestFile());
+            }
+        };
     }
 
     /**
-     * An incremental publish with a given mapper (made only when a document changed; the server
-     * keeps a warm one) and a given target for the replaced graphs (the server replaces them in
-     * process).
+     * Re-maps the documents of {@code dir} that changed since the manifest was written and
+     * replaces their graphs in the running server; documents that disappeared have their graphs
+     * emptied.
      */
-    Increment incremental(List<Path> files, java.util.function.Supplier<DocumentMapper> mappers, AliasSource aliasSource,
-                          GraphTarget target) throws IOException {
+    Increment incremental(Path dir) throws IOException {
+        return incremental(dir, fingerprint -> DocumentMapper.create(cfg, problems), this::loadAliases, this::replace, manifestFileStore());
+    }
+
+    /**
+     * An incremental publish with a given mapper (asked only when a document is to be mapped,
+     * with the rules' current fingerprint: the server keeps a warm one), a given target for the
+     * replaced graphs (the server replaces them in process) and a given manifest store. Which
+     * documents are mapped is {@link ChangeScan}'s rule. A changed document that is skipped
+     * loses the graph it had, as a full publish would leave it out; it is remembered as skipped
+     * and reported by every publish until it or the rules change.
+     */
+    Increment incremental(Path dir, java.util.function.Function<String, DocumentMapper> mappers, AliasSource aliasSource,
+                          GraphTarget target, ManifestStore manifests) throws IOException {
         long t0 = System.nanoTime();
         Timings time = new Timings();
-        Manifest manifest = Manifest.read(manifestFile());
-        List<Path> changed = new ArrayList<>();
-        java.util.Set<String> present = new java.util.HashSet<>();
-        for (Path f : files) {
-            String id = f.getFileName().toString();
-            present.add(id);
-            Manifest.Entry e = manifest.get(id);
-            long size = Files.size(f), mtime = Files.getLastModifiedTime(f).toMillis();
-            if (e != null && e.size() == size && e.mtime() == mtime) continue;
-            if (e != null && e.size() == size && e.sha256().equals(Slugs.sha256Hex(Files.readAllBytes(f)))) {
-                manifest.put(new Manifest.Entry(id, size, mtime, e.sha256(), e.graph()));
-                continue;
-            }
-            changed.add(f);
-        }
-        List<Manifest.Entry> removed = new ArrayList<>();
-        for (Manifest.Entry e : manifest.entries().values()) if (!present.contains(e.file())) removed.add(e);
+        Listing listing = documents(dir);
+        time.lap("list");
+        Manifest manifest = manifests.load();
+        String fingerprint = MapperRules.fingerprint(cfg);
+        String rules = MapperRules.id(fingerprint);
+        ChangeScan.Result scan = ChangeScan.scan(listing.files(), manifest, listing.listedAt(), () -> rules);
         time.lap("scan");
         List<String> skipped = new ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
         int replaced = 0;
-        if (!changed.isEmpty()) {
-            DocumentMapper mapper = mappers.get();
-            time.lap("mapper");
-            AliasIndex aliases = aliasSource.get();
-            time.lap("aliases");
-            Instant now = Instant.now();
-            for (Path f : changed) {
-                MappedDocument d = mapper.map(f, now, problems, aliases);
-                time.lap("map");
-                if (!d.ok()) {
-                    skipped.add(d.id() + "\t" + d.failure());
-                    continue;
+        int removed = 0;
+        try {
+            if (!scan.toMap().isEmpty()) {
+                DocumentMapper mapper = mappers.apply(fingerprint);
+                time.lap("mapper");
+                AliasIndex aliases = aliasSource.get();
+                time.lap("aliases");
+                Instant now = Instant.now();
+                for (CorpusMapper.DocumentFile f : scan.toMap()) {
+                    MappedDocument d = mapper.map(f.path(), now, problems, aliases);
+                    if (d.ok()) written.add(d.graphIri());
+                    time.lap("map");
+                    Manifest.Entry before = manifest.get(d.id());
+                    Manifest.Entry after = entry(f, d, listing.listedAt(), rules);
+                    if (d.ok()) {
+                        target.replace(d.graphIri(), d.quads());
+                        replaced++;
+                    } else {
+                        skipped.add(d.id() + "\t" + d.failure());
+                        if (before != null && before.published()) {
+                            target.replace(before.graph(), List.of());
+                            removed++;
+                        }
+                    }
+                    time.lap("replace");
+                    manifest.put(after);
                 }
-                target.replace(d.graphIri(), d.quads());
-                time.lap("replace");
-                manifest.put(new Manifest.Entry(d.id(), Files.size(f), Files.getLastModifiedTime(f).toMillis(),
-                        d.extraction().document().sha256(), d.graphIri()));
-                replaced++;
             }
+            for (Manifest.Entry e : scan.removed()) {
+                // A graph another document has just been written to is that document's now (a
+                // file renamed to a name with the same slug, the old one refused or deleted).
+                if (e.published() && !written.contains(e.graph())) {
+                    target.replace(e.graph(), List.of());
+                    removed++;
+                }
+                manifest.remove(e.file());
+            }
+            time.lap("replace");
+            if (manifest.hasChanges()) manifests.save(manifest);
+        } catch (IOException | RuntimeException e) {
+            manifests.forget();
+            throw e;
         }
-        for (Manifest.Entry e : removed) {
-            target.replace(e.graph(), List.of());
-            manifest.remove(e.file());
-        }
-        time.lap("replace");
-        manifest.write(manifestFile());
+        for (Manifest.Entry e : scan.stillSkipped()) skipped.add(e.file() + "\t" + e.skipped());
         List<MapReport.Skipped> all = new ArrayList<>(refused);
         for (String s : skipped) all.add(new MapReport.Skipped(s.substring(0, s.indexOf('\t')), s.substring(s.indexOf('\t') + 1)));
         Reports.writeSkipped(all, reportFile());
         time.lap("manifest");
-        return new Increment(changed.size(), replaced, removed.size(), skipped, (System.nanoTime() - t0) / 1_000_000, time.toString());
+        String counts = listing.files().size() + " files, " + scan.hashed() + " read to compare, " + scan.stillSkipped().size()
+                + " skipped as before";
+        return new Increment(scan.toMap().size(), replaced, removed, skipped, (System.nanoTime() - t0) / 1_000_000,
+                time + "; " + counts);
     }
 
     /**
-     * Wall-clock time per step of an incremental publish, summed by name in first-seen order
-     * ("scan 12 ms, mapper 840 ms, ..."), so a user sees where a re-publish spends its time.
+     * Time per step of an incremental publish, summed by name in first-seen order: wall-clock
+     * and, where the JVM measures it, the publishing thread's CPU time ("scan 12 ms (cpu 8),
+     * map 840 ms (cpu 610), ..."), so a user sees where a re-publish spends its time and a busy
+     * machine's waiting shows as the difference.
      */
     static final class Timings {
-        private final Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final Map<String, long[]> nanos = new java.util.LinkedHashMap<>();
         private long last = System.nanoTime();
+        private long lastCpu = cpu();
+
+        private static long cpu() {
+            return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
+        }
 
         void lap(String step) {
             long now = System.nanoTime();
-            nanos.merge(step, now - last, Long::sum);
+            long nowCpu = cpu();
+            long[] t = nanos.computeIfAbsent(step, k -> new long[2]);
+            t[0] += now - last;
+            t[1] += nowCpu < 0 ? 0 : nowCpu - lastCpu;
             last = now;
+            lastCpu = nowCpu;
         }
 
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder();
-            for (Map.Entry<String, Long> e : nanos.entrySet()) {
+            for (Map.Entry<String, long[]> e : nanos.entrySet()) {
                 if (b.length() > 0) b.append(", ");
-                b.append(e.getKey()).append(' ').append(e.getValue() / 1_000_000).append(" ms");
+                b.append(e.getKey()).append(' ').append(e.getValue()[0] / 1_000_000).append(" ms");
+                if (lastCpu >= 0) b.append(" (cpu ").append(e.getValue()[1] / 1_000_000).append(')');
             }
             return b.toString();
         }
-    }
-
-    /**
-     * Asks the running server to do the incremental publish itself ({@link RepublishServlet}):
-     * it has a warm JVM and a mapper ready, so this process only has to send one request.
-     *
-     * @param input the documents directory
-     * @return what it did, or null when the server cannot (a server without that route, or one
-     *         serving another work directory): then {@link #incremental(List)} runs here
-     */
-    Increment remoteIncremental(Path input) throws IOException {
-        String password = AdminCredentials.password(cfg);
-        if (password == null) return null;
-        String q = "input=" + java.net.URLEncoder.encode(input.toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8)
-                + "&work=" + java.net.URLEncoder.encode(cfg.work().toAbsolutePath().normalize().toString(), StandardCharsets.UTF_8);
-        java.net.HttpURLConnection c = open(RepublishServlet.PATH.substring(1) + "?" + q);
-        int code;
-        String body;
-        try {
-            c.setConnectTimeout(5_000);
-            c.setReadTimeout((int) Duration.ofMinutes(30).toMillis());
-            c.setRequestMethod("POST");
-            c.setRequestProperty("Authorization", basic(password));
-            c.setDoOutput(true);
-            c.getOutputStream().close();
-            code = c.getResponseCode();
-            body = drain(c);
-        } finally {
-            c.disconnect();
-        }
-        if (code == 404 || code == 409) return null;
-        if (code != 200) throw new PonteException("the running server could not publish: HTTP " + code + " " + body.strip());
-        return RepublishServlet.parse(body, refused);
-    }
-
-    private static String basic(String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((AdminCredentials.USER + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -355,7 +326,7 @@ final class Publisher {
         URI uri = localUri("ponte/replace?graph=" + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8));
         try {
             HttpResponse<String> r = http().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
-                    .header("Authorization", basic(password)).header("Content-Type", "application/n-quads")
+                    .header("Authorization", RunningServer.basic(password)).header("Content-Type", "application/n-quads")
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() / 100 != 2)
                 throw new PonteException("the running server refused to replace " + graph + ": HTTP " + r.statusCode() + " " + r.body().strip());
@@ -374,15 +345,27 @@ final class Publisher {
     }
 
     /**
+     * The documents of a directory, each with the size and time its listing read, and when the
+     * listing started.
+     */
+    record Listing(List<CorpusMapper.DocumentFile> files, long listedAt) {
+        List<Path> paths() {
+            return files.stream().map(CorpusMapper.DocumentFile::path).toList();
+        }
+    }
+
+    /**
      * Documents by file name. Two files whose names give one graph IRI (the same name in two
      * folders, or names that differ only in what their slug drops: "a b.txt" and "a-b.txt",
      * "مؤسسة.txt" and "移民.txt") would write into one graph, so the later one is refused: it is
      * reported, listed in {@link #refused()} and left out.
      */
-    List<Path> documents(Path dir) {
-        List<Path> out = new ArrayList<>();
+    Listing documents(Path dir) {
+        long listedAt = System.currentTimeMillis();
+        List<CorpusMapper.DocumentFile> out = new ArrayList<>();
         Map<String, Path> seen = new java.util.HashMap<>();
-        for (Path f : CorpusMapper.documents(dir)) {
+        for (CorpusMapper.DocumentFile d : CorpusMapper.listDocuments(dir)) {
+            Path f = d.path();
             String name = f.getFileName().toString();
             Path prev = seen.putIfAbsent(cfg.iris().document(name), f);
             if (prev != null) {
@@ -393,9 +376,9 @@ final class Publisher {
                 refused.add(new MapReport.Skipped(dir.relativize(f).toString(), why));
                 continue;
             }
-            out.add(f);
+            out.add(d);
         }
-        return out;
+        return new Listing(out, listedAt);
     }
 
     /** Documents {@link #documents} left out, with the reason. */

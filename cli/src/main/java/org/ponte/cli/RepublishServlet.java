@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * client's JVM start and one request, not a cold JVM that loads Jena, builds the mapper
  * (lexicon, reference data, SHACL shapes) and maps with unoptimised code: the server keeps one
  * mapper, built and exercised on one document in the background when it starts, and rebuilt
- * when the patterns, reference data or ontology files change; likewise the alias index, read
- * again when {@code run/aliases.tsv} changes. Graphs are replaced in process
+ * when the patterns, reference data or ontology files change ({@link MapperRules}); likewise the
+ * alias index, read again when {@code run/aliases.tsv} changes, and the manifest
+ * ({@link ManifestCache}), read again when another process rewrote it. Which documents are mapped
+ * is {@link ChangeScan}'s rule. Graphs are replaced in process
  * ({@link PonteServer#replaceGraph}), the same transaction {@code PUT /ponte/replace} runs.
  *
  * <p>Admin only (HTTP Basic, the admin password), like the other write routes; installed only
@@ -54,6 +56,9 @@ final class RepublishServlet extends HttpServlet {
     private transient org.ponte.mapper.resolve.AliasIndex aliases;
     private String aliasesKey;
 
+    /** The manifest, kept between publishes (a 10,000-line file costs tens of milliseconds to read and parse). */
+    private final ManifestCache manifests = new ManifestCache();
+
     /** The dumps follow the store: re-exported in the background after each re-publish that changed it. */
     private final transient DumpRefresher dumps;
 
@@ -73,8 +78,10 @@ final class RepublishServlet extends HttpServlet {
     void warmUp() {
         try {
             long t0 = System.nanoTime();
-            DocumentMapper m = mapper();
-            aliases(new Publisher(cfg, problems));
+            DocumentMapper m = mapper(MapperRules.fingerprint(cfg));
+            Publisher publisher = new Publisher(cfg, problems);
+            aliases(publisher);
+            manifests.load(publisher.manifestFile());
             Path dir = cfg.documents();
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {
@@ -88,12 +95,11 @@ final class RepublishServlet extends HttpServlet {
         }
     }
 
-    /** The mapper, rebuilt when one of the files it reads changed since it was built. */
-    private synchronized DocumentMapper mapper() {
-        String key = fingerprint();
-        if (mapper == null || !key.equals(mapperKey)) {
+    /** The mapper, rebuilt when one of the files it reads changed since it was built ({@link MapperRules}). */
+    private synchronized DocumentMapper mapper(String fingerprint) {
+        if (mapper == null || !fingerprint.equals(mapperKey)) {
             mapper = DocumentMapper.create(cfg, problems);
-            mapperKey = key;
+            mapperKey = fingerprint;
         }
         return mapper;
     }
@@ -107,22 +113,6 @@ final class RepublishServlet extends HttpServlet {
             aliasesKey = key;
         }
         return aliases;
-    }
-
-    /** Names, sizes and modification times of what {@link DocumentMapper#create} reads. */
-    private String fingerprint() {
-        StringBuilder b = new StringBuilder();
-        for (Path p : List.of(cfg.home().resolve("data/patterns"), cfg.reference(), cfg.ontologyFile(), cfg.shapesFile())) {
-            try (Stream<Path> s = Files.isDirectory(p) ? Files.list(p) : Stream.of(p)) {
-                for (Path f : s.sorted().toList()) {
-                    if (!Files.isRegularFile(f)) continue;
-                    b.append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append('\n');
-                }
-            } catch (IOException e) {
-                b.append(p).append(" unreadable\n");
-            }
-        }
-        return b.toString();
     }
 
     @Override
@@ -162,9 +152,8 @@ final class RepublishServlet extends HttpServlet {
 
     private synchronized String publish(Path dir) throws IOException {
         Publisher publisher = new Publisher(cfg, problems);
-        List<Path> files = publisher.documents(dir);
-        Publisher.Increment inc = publisher.incremental(files, this::mapper, () -> aliases(publisher),
-                (graph, quads) -> server.get().replaceGraph(graph, quads));
+        Increment inc = publisher.incremental(dir, this::mapper, () -> aliases(publisher),
+                (graph, quads) -> server.get().replaceGraph(graph, quads), manifests.store(publisher.manifestFile()));
         LOG.info("re-published {}: {} changed, {} replaced, {} removed in {} ms ({})", dir, inc.changed(), inc.replaced(), inc.removed(),
                 inc.millis(), inc.timings());
         if (inc.replaced() > 0 || inc.removed() > 0) dumps.refresh();
@@ -182,23 +171,5 @@ final class RepublishServlet extends HttpServlet {
 
     private static String clean(String s) {
         return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-    }
-
-    /** Reads an answer of {@link #publish}; refused documents are added to {@code refused}. */
-    static Publisher.Increment parse(String body, List<MapReport.Skipped> refused) {
-        Publisher.Increment inc = null;
-        List<String> skipped = new ArrayList<>();
-        for (String line : body.split("\n")) {
-            String[] c = line.split("\t", -1);
-            switch (c[0]) {
-                case "increment" -> inc = new Publisher.Increment(Integer.parseInt(c[1]), Integer.parseInt(c[2]), Integer.parseInt(c[3]),
-                        skipped, Long.parseLong(c[4]), "in the server: " + c[5]);
-                case "refused" -> refused.add(new MapReport.Skipped(c[1], c[2]));
-                case "skipped" -> skipped.add(c[1] + "\t" + c[2]);
-                default -> { }
-            }
-        }
-        if (inc == null) throw new PonteException("the running server sent an answer this version cannot read");
-        return inc;
     }
 }

@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -30,7 +30,9 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.Term;
 import org.ponte.core.PonteConfig;
@@ -136,20 +138,41 @@ public final class GraphReplacer {
             content.add(q);
         }
         EntityDefinition def = index.getDocDef();
+        long t0 = System.nanoTime();
         layout.markIndexDirty(generation, "replacing " + graph);
+        long t1 = System.nanoTime(), t2 = t1;
         long removed = 0;
         long indexed = 0;
+        long deleted = 0;
+        long written = 0;
         boolean commitStarted = false;
         boolean committed = false;
         dataset.begin(ReadWrite.WRITE);
         try {
             DatasetGraph base = dataset.getWrapped();
-            for (Iterator<Quad> it = base.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) removed++;
-            index.getIndexWriter().deleteDocuments(new Term(def.getGraphField(), TextQueryFuncs.graphNodeToString(g)));
-            base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            sweepLeftovers(base, g);
+            // Only the difference is written: a re-mapped document keeps most of its quads, and
+            // each quad written or deleted costs six index updates and the pages they touch,
+            // which the commit then has to flush.
+            Map<Quad, Tuple<NodeId>> before = storedQuads(base, g);
+            removed = before.size();
+            // Old quads go by their stored ids, not by their terms: TDB2 keeps some literals by
+            // value and gives them back in another form ("0.90"^^xsd:decimal as "0.9"), whose id
+            // is not the stored one, so deleting the term read back would leave the quad in place.
+            TupleTable stored = TDBInternal.getDatasetGraphTDB(base).getQuadTable().getNodeTupleTable().getTupleTable();
+            for (Map.Entry<Quad, Tuple<NodeId>> e : before.entrySet()) {
+                if (!content.contains(e.getKey())) {
+                    stored.delete(e.getValue());
+                    deleted++;
+                }
+            }
             for (Quad q : content) {
-                base.add(q);
+                if (!before.containsKey(q)) {
+                    base.add(q);
+                    written++;
+                }
+            }
+            index.getIndexWriter().deleteDocuments(new Term(def.getGraphField(), TextQueryFuncs.graphNodeToString(g)));
+            for (Quad q : content) {
                 if (q.getObject().isLiteral() && def.getField(q.getPredicate()) != null) {
                     Entity e = TextQueryFuncs.entityFromQuad(def, q);
                     if (e != null) {
@@ -159,6 +182,7 @@ public final class GraphReplacer {
                 }
             }
             commitStarted = true;
+            t2 = System.nanoTime();
             dataset.commit();
             committed = true;
         } catch (IOException e) {
@@ -167,28 +191,27 @@ public final class GraphReplacer {
             if (!committed) abortQuietly(commitStarted);
             dataset.end();
         }
+        long t3 = System.nanoTime();
         // Reached only when both TDB2 and Lucene committed, or both rolled back (exception above).
         layout.clearIndexDirty(generation);
-        LOG.info("replaced <{}> in {}: {} quads removed, {} added, {} index entries", graph,
-                generation.name(), removed, content.size(), indexed);
+        long t4 = System.nanoTime();
+        LOG.info("replaced <{}> in {}: {} quads before, {} now ({} deleted, {} written), {} index entries; dirty mark {} ms, changes {} ms, "
+                + "commit {} ms, unmark {} ms", graph, generation.name(), removed, content.size(), deleted, written, indexed,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return new Result(graph, removed, content.size(), indexed);
     }
 
-    /**
-     * Deletes, by their stored ids, the quads of {@code g} that {@code deleteAny} left. TDB2
-     * deletes by looking terms up again, and a decimal stored inline with a non-canonical scale
-     * ("0.90", "399740" from a loaded file) reads back canonical ("0.9", "399740.0"), which looks
-     * up to another id: such quads survive a delete by value. Ponte's mapper writes canonical
-     * decimals; this covers stores loaded from other files.
-     */
-    private static void sweepLeftovers(DatasetGraph base, Node g) {
-        if (!base.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(base).getQuadTable().getNodeTupleTable();
-        NodeId graphId = quads.getNodeTable().getNodeIdForNode(g);
-        if (NodeId.isDoesNotExist(graphId)) return;
-        List<Tuple<NodeId>> left = Iter.toList(quads.find(TupleFactory.create4(graphId, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny)));
-        for (Tuple<NodeId> t : left) quads.getTupleTable().delete(t);
-        LOG.debug("deleted {} quads of <{}> by id", left.size(), g.getURI());
+    /** The graph's quads as read back, with the ids they are stored under. */
+    private static Map<Quad, Tuple<NodeId>> storedQuads(DatasetGraph base, Node g) {
+        NodeTupleTable table = TDBInternal.getDatasetGraphTDB(base).getQuadTable().getNodeTupleTable();
+        NodeTable nodes = table.getNodeTable();
+        Map<Quad, Tuple<NodeId>> out = new HashMap<>();
+        for (Iterator<Tuple<NodeId>> it = table.findAsNodeIds(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Tuple<NodeId> t = it.next();
+            out.put(Quad.create(nodes.getNodeForNodeId(t.get(0)), nodes.getNodeForNodeId(t.get(1)), nodes.getNodeForNodeId(t.get(2)),
+                    nodes.getNodeForNodeId(t.get(3))), t);
+        }
+        return out;
     }
 
     private void abortQuietly(boolean commitStarted) {

@@ -91,6 +91,71 @@ class GraphReplacerTest {
         }
     }
 
+    /**
+     * A replacement writes only the difference (most of a re-mapped document's quads are
+     * unchanged); the graph must still end up holding exactly the new content, with blank nodes,
+     * a decimal whose stored form is canonicalised ("0.90" is kept as 0.9) and a language tag.
+     */
+    @Test
+    void replacingWithOverlappingContentLeavesExactlyTheNewContent() throws IOException {
+        PonteConfig cfg = LoaderFixtures.config(tmp);
+        Generation gen = LoaderFixtures.fixtureBuild(cfg, tmp).build().generation();
+        StoreLayout layout = StoreLayout.at(cfg.storeRoot());
+        DatasetGraph dsg = FusekiConfigFile.read(cfg.fusekiConfig()).openDataset(gen);
+        String prefixes = """
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix ponte: <https://w3id.org/ponte/ontology#> .
+                """;
+        String first = prefixes + """
+                <https://w3id.org/ponte/id/organisation/fondazione-ismu> a ponte:Organisation ;
+                    rdfs:label "Fondazione ISMU"@it ; ponte:acronym "ISMU" ;
+                    ponte:confidence "0.90"^^xsd:decimal ;
+                    ponte:note [ rdfs:label "first note" ] .
+                """;
+        String second = prefixes + """
+                <https://w3id.org/ponte/id/organisation/fondazione-ismu> a ponte:Organisation ;
+                    rdfs:label "Fondazione ISMU"@it ; rdfs:label "ISMU Foundation"@en ;
+                    ponte:confidence "0.90"^^xsd:decimal ;
+                    ponte:note [ rdfs:label "second note" ] .
+                """;
+        try {
+            GraphReplacer replacer = new GraphReplacer(dsg, layout, gen);
+            replacer.replace(LoaderFixtures.G2, parse(first));
+            List<Quad> secondQuads = parse(second);
+            GraphReplacer.Result r = replacer.replace(LoaderFixtures.G2, secondQuads);
+            assertEquals(6, r.removed(), "the first content's quads");
+            assertEquals(6, r.added());
+            // TDB2 keeps the decimal by value and gives it back in canonical form.
+            org.apache.jena.graph.Graph expected = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            parse(second.replace("\"0.90\"", "\"0.9\"")).forEach(q -> expected.add(q.asTriple()));
+            Txn.executeRead(dsg, () -> {
+                org.apache.jena.graph.Graph actual = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                dsg.getGraph(NodeFactory.createURI(LoaderFixtures.G2)).find().forEach(actual::add);
+                assertTrue(actual.isIsomorphicWith(expected), () -> "the graph holds the second content, nothing of the first: "
+                        + actual.find().toList() + " expected " + expected.find().toList());
+            });
+            assertTrue(search(dsg, "foundation").contains(LoaderFixtures.BASE + "organisation/fondazione-ismu"));
+            assertTrue(TextIndexBuilder.count(GenerationDatasets.tdb2(dsg), index(dsg)).agrees());
+
+            replacer.replace(LoaderFixtures.G2, parse(second)); // the same again: new blank node, same rest
+            assertEquals(6, quadsIn(dsg, LoaderFixtures.G2));
+            replacer.replace(LoaderFixtures.G2, List.of());
+            assertEquals(0, quadsIn(dsg, LoaderFixtures.G2), "emptied, the decimal included");
+            assertTrue(TextIndexBuilder.count(GenerationDatasets.tdb2(dsg), index(dsg)).agrees());
+        } finally {
+            GenerationDatasets.close(dsg);
+        }
+    }
+
+    private static List<Quad> parse(String turtle) {
+        return GraphReplacer.parse(LoaderFixtures.G2, new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)), Lang.TURTLE, "test");
+    }
+
+    private static TextIndexLucene index(DatasetGraph dsg) {
+        return (TextIndexLucene) ((DatasetGraphText) dsg).getTextIndex();
+    }
+
     @Test
     void deletingAGraphRemovesDecimalsOfAnyLexicalForm() throws IOException {
         PonteConfig cfg = LoaderFixtures.config(tmp);

@@ -2,24 +2,26 @@ package org.ponte.mapper;
 
 import java.io.IOException;
 import java.lang.ref.SoftReference;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.ponte.core.PonteException;
@@ -80,16 +82,51 @@ public final class CorpusMapper {
 
     /** The documents of a directory: regular, non-hidden files, sorted by name, subdirectories included. */
     public static List<Path> documents(Path dir) {
+        return listDocuments(dir).stream().map(DocumentFile::path).toList();
+    }
+
+    /**
+     * A document file as the directory walk saw it.
+     *
+     * @param path     the file
+     * @param size     its size in bytes
+     * @param modified its modification time, in nanoseconds since the epoch (as fine as the file
+     *                 system keeps it)
+     */
+    public record DocumentFile(Path path, long size, long modified) {}
+
+    /**
+     * As {@link #documents}, with each file's size and modification time from the walk's own
+     * stat of it (one system call per file; a symbolic link to a file counts as that file, as
+     * before). Taken before anything reads the file, so a change made after it shows as a newer
+     * time than the one returned.
+     */
+    public static List<DocumentFile> listDocuments(Path dir) {
         if (!Files.isDirectory(dir)) throw new PonteException("no such directory: " + dir);
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("~"))
-                    .sorted()
-                    .toList();
+        List<DocumentFile> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") || name.endsWith("~")) return FileVisitResult.CONTINUE;
+                    BasicFileAttributes a = attrs;
+                    if (a.isSymbolicLink()) {
+                        try {
+                            a = Files.readAttributes(file, BasicFileAttributes.class);
+                        } catch (IOException e) {
+                            return FileVisitResult.CONTINUE; // a dangling link is no document
+                        }
+                    }
+                    if (a.isRegularFile()) out.add(new DocumentFile(file, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new PonteException("cannot list " + dir + ": " + e.getMessage(), e);
         }
+        out.sort(java.util.Comparator.comparing(DocumentFile::path));
+        return out;
     }
 
     /**
