@@ -97,6 +97,10 @@ final class RelationReader {
             if (insideMention(ms, i)) continue;
             PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, i);
             if (m == null) continue;
+            // ", con il contributo della Fondazione X": a longer cue starting inside this one is the
+            // one the writer meant (funding), not the shorter list cue (", con il" = partner).
+            PhraseTrie.Match<Lexicon.Cue> inner = m.end() - i > 1 && i + 1 < f.size() && !insideMention(ms, i + 1) ? lx.cues().longest(f, i + 1) : null;
+            if (inner != null && inner.end() > m.end()) continue;
             for (Lexicon.Cue c : m.values()) out.add(new Cue(c, m.start(), m.end()));
             i = m.end() - 1;
         }
@@ -497,7 +501,8 @@ final class RelationReader {
         }
         // 5. A line under a title, or any other sentence of the item.
         if (s.segment().kind() == SegmentKind.META) return contextProject == null ? null : new Subject(contextProject, 0.9, "meta");
-        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from() && !objectOfEarlierCue(s, ms, before))
+        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from() && !objectOfEarlierCue(s, ms, before)
+                && !clauseBreakBetween(s, before.to(), c.from()))
             return null;
         return contextProject == null ? null : new Subject(contextProject, 0.8, "context");
     }
@@ -512,6 +517,12 @@ final class RelationReader {
             if (c.type() != Lexicon.Cue.COORDINATION && c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PARTNER) continue;
             for (Mention x : chain(s, ms, c.to())) if (x == m || x.canonical() == m.canonical()) return true;
         }
+        return false;
+    }
+
+    /** "… through the Lombardy Region; the partnership included …": a semicolon closes the body's clause. */
+    private static boolean clauseBreakBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.folded().get(k).equals(";")) return true;
         return false;
     }
 

@@ -1,0 +1,120 @@
+package org.ponte.mapper.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.ponte.core.Problems;
+import org.ponte.mapper.TestHome;
+import org.ponte.mapper.lexicon.ConceptIndex;
+import org.ponte.mapper.lexicon.DataFiles;
+import org.ponte.mapper.lexicon.Lexicon;
+import org.ponte.mapper.read.Document;
+import org.ponte.mapper.resolve.ReferenceData;
+import org.ponte.mapper.segment.LayoutSegmenter;
+
+/**
+ * Relations that real pages state in running prose rather than in forms: partner lists that no
+ * "in collaboration with" opens, fields written as sentences of a description, coordinators and
+ * funders in constructions the first rules missed, and dates that take their year from the page.
+ * The documents are made up; the assertions are about the facts a researcher would query.
+ */
+class ProseRelationsExtractionTest {
+    private static final Lexicon LEXICON = Lexicon.load(new DataFiles(TestHome.home().resolve("data/patterns"), "ponte/data/patterns"), Problems.ignore());
+    private static final ReferenceData REFERENCE = ReferenceData.load(new DataFiles(TestHome.home().resolve("data/reference"), "ponte/data/reference"), Problems.ignore());
+
+    private static Extraction extract(String text) {
+        return new RuleExtractor(LEXICON, REFERENCE, ConceptIndex.empty())
+                .extract(new LayoutSegmenter(LEXICON).segment(Document.ofText("t.txt", text)), Problems.ignore());
+    }
+
+    /** "subject relation object" for every claim, by main names. */
+    private static Set<String> facts(Extraction x) {
+        Set<String> out = new TreeSet<>();
+        for (Claim c : x.claims()) {
+            Claim k = c.canonical();
+            out.add(name(k.subject()) + " " + k.relation() + " " + (k.object() != null ? name(k.object()) : k.value()));
+        }
+        return out;
+    }
+
+    private static String name(EntityDraft d) {
+        return d.ref() != null ? d.ref().displayName() : d.mainName();
+    }
+
+    private static boolean has(Set<String> facts, String subject, String relationAndObject) {
+        return facts.stream().anyMatch(f -> f.startsWith(subject) && f.endsWith(relationAndObject));
+    }
+
+    @Test
+    void fieldsWrittenAsSentencesOfADescriptionAreTheItemsFields() {
+        Extraction x = extract("""
+                I NOSTRI PROGETTI
+
+                ▸ LIBRI APERTI – Biblioteche per tutti
+                Letture ad alta voce nelle biblioteche di quartiere. Capofila: Associazione Pagine Nuove. Partner: Istituto Comprensivo Manzoni; Cooperativa Sociale La Lanterna. Il progetto ha coinvolto 200 famiglie.
+
+                ▸ ORTI COMUNI
+                Orti condivisi per famiglie neoarrivate. Periodo: 2021-2023.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "Biblioteche per tutti", "COORDINATED_BY Associazione Pagine Nuove"), f::toString);
+        assertTrue(has(f, "Biblioteche per tutti", "PARTNER Istituto Comprensivo Manzoni"), f::toString);
+        assertTrue(has(f, "Biblioteche per tutti", "PARTNER Cooperativa Sociale La Lanterna"), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.startsWith("ORTI COMUNI START_DATE") && s.contains("2021")), f::toString);
+        // "Il progetto ha coinvolto 200 famiglie" is the same paragraph, not an untitled item.
+        assertFalse(f.stream().anyMatch(s -> s.contains("200 famiglie")), f::toString);
+    }
+
+    @Test
+    void aLongerCueInsideAListCueIsTheOneMeant() {
+        Extraction x = extract("""
+                ▸ Lingue del Mondo
+                Laboratori di lingua per bambini. Dal 2016, con il contributo della Fondazione Ponte Alto.
+                """);
+        assertTrue(has(facts(x), "Lingue del Mondo", "FUNDED_BY Fondazione Ponte Alto"), facts(x)::toString);
+        assertFalse(has(facts(x), "Lingue del Mondo", "PARTNER Fondazione Ponte Alto"), facts(x)::toString);
+    }
+
+    @Test
+    void aSemicolonClosesTheClauseOfTheBodyBeforeIt() {
+        Extraction x = extract("""
+                Past projects
+
+                • TRADE UP – Skills for refugees
+                TRADE UP was co-funded by the Asylum, Migration and Integration Fund through the Fondazione Riva Blu; the partnership included the Associazione Onde Lunghe and the Cooperativa Sociale Il Timone.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "Skills for refugees", "PARTNER Associazione Onde Lunghe"), f::toString);
+        assertTrue(has(f, "Skills for refugees", "PARTNER Cooperativa Sociale Il Timone"), f::toString);
+    }
+
+    @Test
+    void italianPartnerListsThatNoCollaborationCueOpens() {
+        Extraction x = extract("""
+                Al via "Case Aperte", percorsi di autonomia per giovani rifugiati
+
+                Il progetto "Case Aperte" vede come capofila l'Associazione Tetto Comune. Ne fanno parte anche la Cooperativa Sociale Il Sentiero e l'Associazione Porte Girevoli. Hanno collaborato inoltre la Fondazione Sette Ponti e il Comune di Valmora.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "Case Aperte", "COORDINATED_BY Associazione Tetto Comune"), f::toString);
+        assertTrue(has(f, "Case Aperte", "PARTNER Cooperativa Sociale Il Sentiero"), f::toString);
+        assertTrue(has(f, "Case Aperte", "PARTNER Associazione Porte Girevoli"), f::toString);
+        assertTrue(has(f, "Case Aperte", "PARTNER Fondazione Sette Ponti"), f::toString);
+    }
+
+    @Test
+    void aNetworksMembersListedWithoutAVerbAreItsPartners() {
+        Extraction x = extract("""
+                MOSAICO – Lavoro e inclusione
+
+                Il progetto MOSAICO è nato nel 2020 per l'inserimento lavorativo dei migranti. Ne fanno parte: Consorzio Valle Verde, Associazione Radici Nuove e Cooperativa Sociale Il Frutteto. Il coordinamento è affidato al Consorzio Valle Verde.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "", "PARTNER Associazione Radici Nuove"), f::toString);
+        assertTrue(has(f, "", "PARTNER Cooperativa Sociale Il Frutteto"), f::toString);
+        assertTrue(has(f, "", "COORDINATED_BY Consorzio Valle Verde"), f::toString);
+    }
+}
