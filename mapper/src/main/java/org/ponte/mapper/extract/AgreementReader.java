@@ -259,6 +259,7 @@ final class AgreementReader {
         List<Value.Date> ds = dates.singleDates(text, null, w -> {});
         if (ds.isEmpty()) return;
         docDate = ds.get(0);
+        ctx.pageDate = docDate;
         if (docDate.lexical().length() == 10) docDay = LocalDate.parse(docDate.lexical());
     }
 

@@ -46,6 +46,8 @@ final class DocumentContext {
     final List<Claim> claims = new ArrayList<>();
     private final Map<Item, EntityDraft> itemProjects = new IdentityHashMap<>();
     EntityDraft documentProject;
+    /** The page's own date (dateline or byline), for dates that leave out their year ("parte lunedì 9 ottobre"); may be null. */
+    Value.Date pageDate;
 
     /** A name in the document gazetteer. */
     record DocName(EntityDraft entity, String surface, boolean acronym) {}

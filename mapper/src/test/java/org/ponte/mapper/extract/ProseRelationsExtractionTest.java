@@ -117,4 +117,55 @@ class ProseRelationsExtractionTest {
         assertTrue(has(f, "", "PARTNER Cooperativa Sociale Il Frutteto"), f::toString);
         assertTrue(has(f, "", "COORDINATED_BY Consorzio Valle Verde"), f::toString);
     }
+
+    @Test
+    void aDateWithoutAYearTakesThePagesYear() {
+        Extraction x = extract("""
+                Al via "Passi Comuni", corsi per le donne straniere
+
+                Pubblicato il 4 ottobre 2023
+
+                Parte lunedì 9 ottobre "Passi Comuni", il progetto della cooperativa Il Girasole per le donne straniere.
+                """);
+        assertTrue(facts(x).contains("Passi Comuni START_DATE " + Value.Date.day(2023, 10, 9)), facts(x)::toString);
+    }
+
+    @Test
+    void aPeriodThatFramesAListItemsSentenceIsTheProjects() {
+        Extraction x = extract("""
+                Progetti conclusi
+
+                ▸ FILO DIRETTO – Orientamento per donne migranti
+                Realizzato tra il 2018 e il 2020 insieme alla Caritas di Valmora.
+
+                ▸ RADICI
+                Laboratori di lingua madre per bambini. Dal 2016, con il contributo della Fondazione Ponte Alto.
+
+                ▸ CURA – Mediatori per la salute
+                Il progetto forma mediatori per gli ospedali della provincia (2019-2021).
+
+                ▸ RETE APERTA
+                Uno sportello per famiglie. Dal 2023 aderiscono alla rete anche due parrocchie.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.stream().anyMatch(s -> s.contains("START_DATE " + Value.Date.year(2018))), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("END_DATE " + Value.Date.year(2020))), f::toString);
+        assertTrue(f.contains("RADICI START_DATE " + Value.Date.year(2016)), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("START_DATE " + Value.Date.year(2019))), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("END_DATE " + Value.Date.year(2021))), f::toString);
+        // The year a body joined is not when the project started.
+        assertFalse(f.contains("RETE APERTA START_DATE " + Value.Date.year(2023)), f::toString);
+    }
+
+    @Test
+    void aSentenceOpeningWithTheProjectsFundingDropsTheProjectItIsAbout() {
+        Extraction x = extract("""
+                CAMPI VERDI – Agricoltura e inclusione
+
+                Il progetto CAMPI VERDI offre formazione a braccianti stranieri. Finanziato dal Fondo Sociale Europeo, ha avuto inizio a maggio 2021 e si concluderà ad aprile 2023.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.stream().anyMatch(s -> s.contains("START_DATE " + Value.Date.yearMonth(2021, 5))), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("END_DATE " + Value.Date.yearMonth(2023, 4))), f::toString);
+    }
 }
