@@ -63,7 +63,7 @@ final class AgreementReader {
                     Set<EntityDraft> more = new LinkedHashSet<>();
                     List<Mention> before = relations.chain(o, oms, 0);
                     for (Mention m : before) if (m.to() <= osign.from()) more.add(m.canonical());
-                    if (more.isEmpty() && opensRollCall(o, osign)) {
+                    if (more.isEmpty() && (opensRollCall(o, osign) || signedByAfterNoun(o, oms, ocs, osign))) {
                         // "A firmare il protocollo sono stati l'assessora … del Comune di Perugia, Francesca
                         // Lupattelli; il rettore dell'Università …": a roll call names every signer, each
                         // with its representative, so every body after the cue signed.
@@ -97,6 +97,17 @@ final class AgreementReader {
             if (where != null) ctx.claim(p, Relation.LOCATION, where, span, 0.7, "agreement-place");
         }
         signerLists();
+    }
+
+    /**
+     * "The agreement was signed by A, councillor of X, by B for Y …", "Il protocollo è stato firmato da …":
+     * the sentence names the agreement, not a body, before its signing cue, so what follows is a roll call.
+     */
+    private static boolean signedByAfterNoun(Sentence o, List<Mention> oms, List<RelationReader.Cue> ocs, RelationReader.Cue sign) {
+        if (sign.from() > 6) return false;
+        for (Mention m : oms) if (m.from() < sign.from()) return false;
+        for (RelationReader.Cue c : ocs) if (c.type() == Lexicon.Cue.AGREEMENT && c.to() <= sign.from()) return true;
+        return false;
     }
 
     private static final Set<String> RELATIVE = Set.of("che", "cui", "which", "who", "that", "whose");

@@ -234,6 +234,9 @@ final class NameFinder {
                         && !covered(s, start - 2) && !NameRules.breaksAt(s, start - 1, lx)) start -= 2;
                 else break;
             }
+            // "Regional Councillor for Labour of the Autonomous Region of …": the office held names a
+            // person's role; the body starts after it.
+            for (int k = start; k < h; k++) if (lx.is("role", f.get(k))) start = k + 1;
             while (start < h && (lx.is("article", f.get(start)) || lx.is("name-inner", f.get(start)) || isSentenceWord(s, start))) start++;
             if (start >= h) continue;
             registerHeadName(s, start, post.end(), post.value());

@@ -144,6 +144,19 @@ final class RelationReader {
                 else break;
             }
         }
+        // "… and by Stefano Franzin, regional coordinator of Caritas": in a roll call of signers, what a
+        // signer's office is "of" is the body that signed.
+        if (hasCue(s, ms, Lexicon.Cue.SIGNING) && (hasCue(s, ms, Lexicon.Cue.AGREEMENT) || agreementNearby(s))) {
+            List<String> f = s.folded();
+            for (int k = 0; k + 2 < f.size(); k++) {
+                if (!lx.is("role", f.get(k)) || !lx.is("of", f.get(k + 1))) continue;
+                int j = skipGap(s, k + 2);
+                if (j >= f.size() || mentionAt(ctx.mentions(s), j) != null) continue;
+                int end = candidateEnd(s, j);
+                if (end > j) registerCandidate(s, j, end, EntityType.ORGANISATION, Lexicon.Cue.SIGNING);
+            }
+            ms = ctx.mentions(s);
+        }
         // "MSE has signed a partnership agreement with …": the signer is an organisation.
         if (hasCue(s, ms, Lexicon.Cue.AGREEMENT) && hasCue(s, ms, Lexicon.Cue.SIGNING)) {
             int k = 0;
@@ -209,6 +222,19 @@ final class RelationReader {
 
     private void registerCandidate(Sentence s, int from, int to, EntityType fallback, Lexicon.Cue cue) {
         List<Token> t = s.tokens();
+        // "signed by A, Regional Councillor for Labour of the Autonomous Region of …": the office
+        // is the person's role; the body starts after it.
+        boolean role = false;
+        for (int k = from; k < to - 1; k++) if (lx.is("role", s.folded().get(k))) { from = k + 1; role = true; }
+        // "Councillor for Labour of the Region …": the body is what the office is "of".
+        if (role) {
+            int of = -1;
+            for (int k = from; k < to - 1 && of < 0; k++) if (lx.is("of", s.folded().get(k))) of = k;
+            if (of < 0) return; // "Councillor for Labour": the office's remit, no body
+            from = of + 1;
+        }
+        while (from < to && !t.get(from).isNameShaped()) from++;
+        if (from >= to) return;
         String name = s.text(ctx.text, from, to);
         if (to - from == 1) {
             Token only = t.get(from);

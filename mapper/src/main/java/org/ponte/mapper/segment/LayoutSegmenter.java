@@ -97,6 +97,15 @@ public final class LayoutSegmenter implements Segmenter {
                 continue;
             }
             LineKind kind = classify(text, line, lines, i);
+            if (kind == LineKind.TEXT && pendingListField != null && LISTED.contains(pendingListField.field())
+                    && !lines.get(i - 1).blank() && unmarkedListValue(content)) {
+                // "Participants:" and then one body per line, without bullets (database exports):
+                // each line is a value of the key, not a heading of its own.
+                segments.add(new Segment(SegmentKind.LIST_VALUE, line.cStart, line.cEnd, line.cStart, line.cEnd, pendingListKey, pendingListField, null));
+                i++;
+                first = false;
+                continue;
+            }
             switch (kind) {
                 case BULLET -> {
                     Matcher m = BULLET.matcher(content);
@@ -300,6 +309,17 @@ public final class LayoutSegmenter implements Segmenter {
         }
         out.add(new int[] {a, to});
         return out;
+    }
+
+    /** Keys whose values may follow one per line without bullets. */
+    private static final Set<Lexicon.Field> LISTED = EnumSet.of(Lexicon.Field.PARTNER, Lexicon.Field.COORDINATOR, Lexicon.Field.FUNDING,
+            Lexicon.Field.TARGET);
+
+    /** A short line that names something rather than saying it: no colon, no full stop at its end, at most 15 words. */
+    private static boolean unmarkedListValue(String line) {
+        String c = line.strip();
+        if (c.isEmpty() || c.length() > 150 || c.indexOf(':') >= 0 || c.endsWith(".") || wordCount(c) > 15) return false;
+        return Character.isUpperCase(c.charAt(0)) || Character.isDigit(c.charAt(0));
     }
 
     /** Fields a project list writes as sentences of its description ("… scolastica. Capofila: X. Partner: Y; Z."). */

@@ -168,4 +168,21 @@ class ProseRelationsExtractionTest {
         assertTrue(f.stream().anyMatch(s -> s.contains("START_DATE " + Value.Date.yearMonth(2021, 5))), f::toString);
         assertTrue(f.stream().anyMatch(s -> s.contains("END_DATE " + Value.Date.yearMonth(2023, 4))), f::toString);
     }
+
+    @Test
+    void bodiesNamedThroughTheirSignersOfficesAreTheAgreementsParties() {
+        Extraction x = extract("""
+                Partnership agreement on refugee employment
+
+                Ancona, 9 October 2023 – A partnership agreement on the employment of refugees was signed today. The agreement was signed by Laura Conti, Councillor for Labour of the Autonomous Region of Sardinia, by Marco Neri for the Chamber of Commerce of Cagliari and by Anna Ferri on behalf of the Fondazione Mare Aperto.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(f.stream().anyMatch(s -> s.startsWith("Partnership") && s.endsWith("PARTNER Chamber of Commerce of Cagliari")), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.startsWith("Partnership") && s.endsWith("PARTNER Fondazione Mare Aperto")), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.startsWith("Partnership") && s.contains("PARTNER Autonomous Region of Sardinia")), f::toString);
+        // The office is the signer's, not a body's name.
+        Set<String> orgs = new TreeSet<>();
+        for (EntityDraft d : x.entities()) if (d.type() == EntityType.ORGANISATION) orgs.add(name(d));
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("Councillor") || o.equals("Labour")), orgs::toString);
+    }
 }
