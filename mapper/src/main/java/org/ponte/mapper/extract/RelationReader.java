@@ -212,7 +212,7 @@ final class RelationReader {
                 i++;
                 end = i;
             } else if (i > k && lx.is("name-inner", x.folded()) && !x.isNameShaped()
-                    && (!LIST.contains(x.folded()) || NameRules.isAnd(s, i) && !NameRules.breaksAt(s, i, lx))) {
+                    && (!LIST.contains(x.folded()) || NameRules.isAnd(s, i)) && !NameRules.breaksAt(s, i, lx)) {
                 i++;
             } else break;
             if (i - k > 10) break;
@@ -447,6 +447,9 @@ final class RelationReader {
             }
             if (c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PROGRAMME && c.type() != Lexicon.Cue.COORDINATION
                     && c.type() != Lexicon.Cue.PARTNER && c.type() != Lexicon.Cue.MANAGEMENT) continue;
+            // "una convenzione con il Comune di X": a bare "con" after an agreement names its other party, not a partner.
+            if (c.type() == Lexicon.Cue.PARTNER && c.to() - c.from() == 2 && s.folded().get(c.from()).equals("con")
+                    && (hasCue(s, ms, Lexicon.Cue.AGREEMENT) || hasCue(s, ms, Lexicon.Cue.SIGNING))) continue;
             List<Mention> chain = chain(s, ms, c.to());
             if (chain.isEmpty()) continue;
             if (c.type() == Lexicon.Cue.MANAGEMENT) {

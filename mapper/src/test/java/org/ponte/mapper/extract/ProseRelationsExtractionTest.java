@@ -185,4 +185,21 @@ class ProseRelationsExtractionTest {
         for (EntityDraft d : x.entities()) if (d.type() == EntityType.ORGANISATION) orgs.add(name(d));
         assertFalse(orgs.stream().anyMatch(o -> o.contains("Councillor") || o.equals("Labour")), orgs::toString);
     }
+
+    @Test
+    void withAndAnArticleBringInAnotherBody() {
+        Extraction x = extract("""
+                ORTI APERTI – Agricoltura sociale
+
+                Il progetto ORTI APERTI, promosso da Coldiretti Molise con la Cooperativa Sociale Terra Buona e l'Università del Sannio, forma braccianti stranieri. È sostenuto dalla Fondazione Valle Serena e di Banca Etica.
+                Nel 2019 il Comune aveva firmato una convenzione con la Cooperativa Sociale Il Faro.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "", "COORDINATED_BY Coldiretti Molise"), f::toString);
+        assertTrue(has(f, "", "PARTNER Cooperativa Sociale Terra Buona"), f::toString);
+        assertFalse(f.stream().anyMatch(s -> s.contains("COORDINATED_BY") && s.contains("Terra Buona")), f::toString);
+        assertTrue(has(f, "", "FUNDED_BY Fondazione Valle Serena"), f::toString);
+        // The other party of an agreement is not the project's partner.
+        assertFalse(f.stream().anyMatch(s -> s.contains("PARTNER Cooperativa Sociale Il Faro") && !s.startsWith("Partnership")), f::toString);
+    }
 }
