@@ -190,6 +190,12 @@ final class RelationReader {
         return false;
     }
 
+    /** "Six Mediterranean port cities": a branch's name needs a word of its own before the place. */
+    private static boolean hasLongWord(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).text().length() >= 4) return true;
+        return false;
+    }
+
     /** The end of an unknown name starting at k: capitalised words, not across list words or known names. */
     private int candidateEnd(Sentence s, int k) {
         List<Token> t = s.tokens();
@@ -201,7 +207,10 @@ final class RelationReader {
             if (insideMention(ctx.mentions(s), i)) {
                 // "ASP Città di Bologna": a place after "di"/"of" is part of the name.
                 Mention place = mentionAt(ctx.mentions(s), i);
-                if (place != null && place.type() == EntityType.PLACE && i > k && (lx.is("ofprep", s.folded().get(i - 1)) || s.folded().get(i - 1).equals("of"))) {
+                // "Refugees Welcome Italia", "Coldiretti Cuneo": a place right after the name's words, with no
+                // preposition, is the part that says which branch.
+                if (place != null && place.type() == EntityType.PLACE && i > k && (lx.is("ofprep", s.folded().get(i - 1)) || s.folded().get(i - 1).equals("of")
+                        || t.get(i - 1).isNameShaped() && !NameRules.isAnd(s, i - 1) && hasLongWord(t, k, i))) {
                     i = place.to();
                     end = i;
                     continue;
@@ -258,7 +267,13 @@ final class RelationReader {
         EntityType type = byHeads != null ? byHeads : fallback;
         if (cue == Lexicon.Cue.PROGRAMME && byHeads != EntityType.PROGRAMME) return;
         EntityDraft existing = ctx.findAnyByName(name);
-        if (existing != null) return;
+        if (existing != null) {
+            // "coinvolge Mondinsieme", "led by Il Melograno": the core of a body named in full on the page
+            // ("Associazione Mondinsieme") names it here, and wherever else the page uses it.
+            if (existing.type() == EntityType.ORGANISATION && fallback == EntityType.ORGANISATION)
+                ctx.addName(existing, new Name(name, s.segment().lang(), Name.Role.ALIAS));
+            return;
+        }
         EntityDraft d = ctx.entityNamed(type, List.of(new Name(name, AcronymMatcher.isAcronymLike(name) ? null : s.segment().lang(),
                 AcronymMatcher.isAcronymLike(name) ? Name.Role.ACRONYM : Name.Role.FULL)), DocumentContext.span(s, from, to));
         if (type == EntityType.ORGANISATION) d.setOrgType(names.orgTypeByHeads(name));

@@ -202,4 +202,21 @@ class ProseRelationsExtractionTest {
         // The other party of an agreement is not the project's partner.
         assertFalse(f.stream().anyMatch(s -> s.contains("PARTNER Cooperativa Sociale Il Faro") && !s.startsWith("Partnership")), f::toString);
     }
+
+    @Test
+    void theCoreOfABodysNameAndItsLocalBranchesNameBodies() {
+        Extraction x = extract("""
+                Progetti
+
+                ▸ ALFA – Mediatori per la salute
+                L'Associazione Ventaglio opera a Reggio Emilia dal 1998. Il progetto, guidato dall'AUSL di Reggio Emilia, coinvolge Ventaglio e la Cooperativa Sociale Il Sestante.
+
+                ▸ BETA
+                Il progetto è promosso dall'associazione Porte Amiche Italia in collaborazione con ANCI Toscana.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "", "PARTNER Associazione Ventaglio"), f::toString);
+        assertTrue(has(f, "BETA", "COORDINATED_BY Porte Amiche Italia"), f::toString);
+        assertTrue(has(f, "BETA", "PARTNER ANCI Toscana"), f::toString);
+    }
 }
