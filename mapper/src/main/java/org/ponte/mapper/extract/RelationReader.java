@@ -35,7 +35,7 @@ final class RelationReader {
     private static final Set<String> DESCRIPTORS = Set.of("istituto", "associazione", "fondazione", "organizzazione", "agenzia",
             "cooperativa", "rete", "ente", "centro", "institute", "association", "foundation", "organisation", "organization",
             "agency", "ngo", "ong", "network", "centre", "center", "partner", "partners", "university", "università", "universita",
-            "ministry", "ministero", "municipality", "comune", "both", "also", "anche", "entrambi", "sia");
+            "ministry", "ministero", "municipality", "comune", "both", "also", "anche", "entrambi", "sia", "impresa", "sociale");
     private static final Set<String> PREPOSITIONS = Set.of("con", "col", "coi", "with", "per", "for", "in", "a", "ad", "al", "alla", "allo",
             "ai", "agli", "alle", "all'", "tra", "fra", "between", "among", "presso", "at", "by", "da", "dal", "dalla", "dai", "dagli",
             "dalle", "dall'", "to", "verso", "su", "on", "under", "sotto", "insieme", "together", "including", "tra cui", "among them");

@@ -92,7 +92,9 @@ final class ValueReader {
             if (containsAny(before, START)) ctx.claim(subject, Relation.START_DATE, p.start(), evidence, 0.7, "text-start");
             else if (containsAny(before, END)) ctx.claim(subject, Relation.END_DATE, p.end() != null ? p.end() : p.start(), evidence, 0.7, "text-end");
         }
-        if (implied) return;
+        // "Il costo complessivo è di 210.000 euro." on a page about one project: a sentence that opens
+        // with the cost speaks of the project's.
+        if (implied && !containsAny(wordsBefore(text, Math.min(text.length(), firstWordsEnd(text, 3)), 3), BUDGET)) return;
         MoneyParser.Found f = money.first(text, null);
         if (f != null) {
             String before = wordsBefore(text, f.start(), 8);
@@ -101,10 +103,21 @@ final class ValueReader {
         }
     }
 
+    /** The end of the sentence's first {@code n} words. */
+    private static int firstWordsEnd(String text, int n) {
+        int words = 0, i = 0;
+        while (i < text.length() && words < n) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
+            words++;
+        }
+        return i;
+    }
+
     /** The project of a titled item of a list, or of a page about one project; else null. */
     private EntityDraft contextProject(Sentence s, Map<Item, EntityDraft> current) {
         EntityDraft p = ctx.itemProject(s.item());
-        if (p == null && !s.item().documentLevel()) p = current.get(s.item());
+        if (p == null) p = current.get(s.item());
         if (p == null && !ctx.layout.listMode()) p = ctx.documentProject;
         return p;
     }

@@ -219,4 +219,30 @@ class ProseRelationsExtractionTest {
         assertTrue(has(f, "BETA", "COORDINATED_BY Porte Amiche Italia"), f::toString);
         assertTrue(has(f, "BETA", "PARTNER ANCI Toscana"), f::toString);
     }
+
+    @Test
+    void anAmountOfTheProjectIsItsBudgetNotItsTitle() {
+        Extraction x = extract("""
+                SCHEDA PROGETTO
+
+                Titolo del progetto: Ponti sul Brenta
+                Importo totale del progetto: € 120.500,00
+                Sede di realizzazione: Bassano del Grappa
+                """);
+        Set<String> projects = new TreeSet<>();
+        for (EntityDraft d : x.entities()) if (d.type() == EntityType.PROJECT) projects.add(name(d));
+        assertFalse(projects.stream().anyMatch(p -> p.contains("120")), projects::toString);
+        assertTrue(facts(x).stream().anyMatch(f -> f.startsWith("Ponti sul Brenta BUDGET") && f.contains("120500")), facts(x)::toString);
+    }
+
+    @Test
+    void aSocialEnterpriseThatSelectsAProjectFundsIt() {
+        Extraction x = extract("""
+                ▸ TUTTI IN CLASSE – Percorsi di inclusione scolastica
+                Progetto selezionato dall'impresa sociale Ponti per l'Infanzia nell'ambito del Fondo per il contrasto della povertà educativa minorile. Il costo complessivo è di 320.000 euro.
+                """);
+        Set<String> f = facts(x);
+        assertTrue(has(f, "", "FUNDED_BY Ponti per l'Infanzia"), f::toString);
+        assertTrue(f.stream().anyMatch(s -> s.contains("BUDGET") && s.contains("320000")), f::toString);
+    }
 }
