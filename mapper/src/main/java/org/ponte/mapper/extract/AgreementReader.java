@@ -89,7 +89,11 @@ final class AgreementReader {
                 for (EntityDraft o : list) ctx.claim(described, Relation.PARTNER, o, span, 0.8, "described-partnership");
                 continue;
             }
+            // "L'accordo, valido fino al …" and its signers after a first report of the same agreement:
+            // parties already all in a partnership of this page are that partnership, not a second one.
+            if (coveredByEarlier(list)) continue;
             EntityDraft p = ctx.newPartnership("Partnership between " + names(list), list, span);
+            made.add(new LinkedHashSet<>(list));
             for (EntityDraft o : list) ctx.claim(p, Relation.PARTNER, o, span, 0.9, "agreement");
             Value.Date when = signingDate(s);
             if (when != null) ctx.claim(p, Relation.START_DATE, when, span, 0.8, "agreement-date");
@@ -107,6 +111,14 @@ final class AgreementReader {
         if (sign.from() > 6) return false;
         for (Mention m : oms) if (m.from() < sign.from()) return false;
         for (RelationReader.Cue c : ocs) if (c.type() == Lexicon.Cue.AGREEMENT && c.to() <= sign.from()) return true;
+        return false;
+    }
+
+    /** The party sets of the partnerships made so far on this page. */
+    private final List<Set<EntityDraft>> made = new ArrayList<>();
+
+    private boolean coveredByEarlier(List<EntityDraft> parties) {
+        for (Set<EntityDraft> m : made) if (m.containsAll(parties)) return true;
         return false;
     }
 

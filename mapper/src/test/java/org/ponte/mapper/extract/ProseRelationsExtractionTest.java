@@ -1,5 +1,6 @@
 package org.ponte.mapper.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -244,5 +245,21 @@ class ProseRelationsExtractionTest {
         Set<String> f = facts(x);
         assertTrue(has(f, "", "FUNDED_BY Ponti per l'Infanzia"), f::toString);
         assertTrue(f.stream().anyMatch(s -> s.contains("BUDGET") && s.contains("320000")), f::toString);
+    }
+
+    @Test
+    void theSameAgreementReportedTwiceIsOnePartnership() {
+        Extraction x = extract("""
+                Firenze, 28 febbraio 2024
+
+                Accordo di collaborazione tra Regione Toscana, Fondazione Arno Solidale e Cooperativa Sociale Il Ponte per i minori stranieri
+
+                È stato sottoscritto il 26 febbraio l'accordo di collaborazione tra Regione Toscana, Fondazione Arno Solidale e Cooperativa Sociale Il Ponte.
+                L'accordo, valido fino al 31 dicembre 2026, prevede l'attivazione di tutori volontari. A firmare sono stati il presidente della Fondazione Arno Solidale Marco Neri e la presidente della Cooperativa Sociale Il Ponte Anna Rossi.
+                """);
+        Set<String> partnerships = new TreeSet<>();
+        for (EntityDraft d : x.entities()) if (d.type() == EntityType.PARTNERSHIP && d.canonical() == d) partnerships.add(name(d));
+        assertEquals(1, partnerships.size(), partnerships::toString);
+        assertFalse(facts(x).stream().anyMatch(f -> f.contains("START_DATE") && f.contains("2026")), facts(x)::toString);
     }
 }
