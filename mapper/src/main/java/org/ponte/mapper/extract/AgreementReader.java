@@ -63,7 +63,7 @@ final class AgreementReader {
                     Set<EntityDraft> more = new LinkedHashSet<>();
                     List<Mention> before = relations.chain(o, oms, 0);
                     for (Mention m : before) if (m.to() <= osign.from()) more.add(m.canonical());
-                    if (more.isEmpty() && opensRollCall(o, osign)) {
+                    if (more.isEmpty() && (opensRollCall(o, osign) || signedByAfterNoun(o, oms, ocs, osign))) {
                         // "A firmare il protocollo sono stati l'assessora … del Comune di Perugia, Francesca
                         // Lupattelli; il rettore dell'Università …": a roll call names every signer, each
                         // with its representative, so every body after the cue signed.
@@ -89,7 +89,11 @@ final class AgreementReader {
                 for (EntityDraft o : list) ctx.claim(described, Relation.PARTNER, o, span, 0.8, "described-partnership");
                 continue;
             }
+            // "L'accordo, valido fino al …" and its signers after a first report of the same agreement:
+            // parties already all in a partnership of this page are that partnership, not a second one.
+            if (coveredByEarlier(list)) continue;
             EntityDraft p = ctx.newPartnership("Partnership between " + names(list), list, span);
+            made.add(new LinkedHashSet<>(list));
             for (EntityDraft o : list) ctx.claim(p, Relation.PARTNER, o, span, 0.9, "agreement");
             Value.Date when = signingDate(s);
             if (when != null) ctx.claim(p, Relation.START_DATE, when, span, 0.8, "agreement-date");
@@ -97,6 +101,25 @@ final class AgreementReader {
             if (where != null) ctx.claim(p, Relation.LOCATION, where, span, 0.7, "agreement-place");
         }
         signerLists();
+    }
+
+    /**
+     * "The agreement was signed by A, councillor of X, by B for Y …", "Il protocollo è stato firmato da …":
+     * the sentence names the agreement, not a body, before its signing cue, so what follows is a roll call.
+     */
+    private static boolean signedByAfterNoun(Sentence o, List<Mention> oms, List<RelationReader.Cue> ocs, RelationReader.Cue sign) {
+        if (sign.from() > 6) return false;
+        for (Mention m : oms) if (m.from() < sign.from()) return false;
+        for (RelationReader.Cue c : ocs) if (c.type() == Lexicon.Cue.AGREEMENT && c.to() <= sign.from()) return true;
+        return false;
+    }
+
+    /** The party sets of the partnerships made so far on this page. */
+    private final List<Set<EntityDraft>> made = new ArrayList<>();
+
+    private boolean coveredByEarlier(List<EntityDraft> parties) {
+        for (Set<EntityDraft> m : made) if (m.containsAll(parties)) return true;
+        return false;
     }
 
     private static final Set<String> RELATIVE = Set.of("che", "cui", "which", "who", "that", "whose");
@@ -259,6 +282,7 @@ final class AgreementReader {
         List<Value.Date> ds = dates.singleDates(text, null, w -> {});
         if (ds.isEmpty()) return;
         docDate = ds.get(0);
+        ctx.pageDate = docDate;
         if (docDate.lexical().length() == 10) docDay = LocalDate.parse(docDate.lexical());
     }
 

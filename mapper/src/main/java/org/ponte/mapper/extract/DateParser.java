@@ -76,7 +76,23 @@ public final class DateParser {
      * start = end at their precision only when {@code singles} is true.
      */
     public List<Period> periods(String s, Consumer<String> warnings) {
+        return periods(s, null, warnings);
+    }
+
+    /**
+     * As {@link #periods(String, Consumer)}, but a day and month that stand alone ("parte lunedì 9
+     * ottobre") take {@code defaultYear}; one that opens a range still takes the range's year.
+     */
+    public List<Period> periods(String s, Integer defaultYear, Consumer<String> warnings) {
         List<Atom> atomsFound = atoms(s);
+        if (defaultYear != null)
+            for (int i = 0; i < atomsFound.size(); i++) {
+                Atom a = atomsFound.get(i);
+                if (a.kind != Kind.DAY_MONTH) continue;
+                boolean opensRange = i + 1 < atomsFound.size() && connector.matcher(s.substring(a.end, atomsFound.get(i + 1).start)).find();
+                boolean closesRange = i > 0 && connector.matcher(s.substring(atomsFound.get(i - 1).end, a.start)).find();
+                if (!opensRange && !closesRange) atomsFound.set(i, new Atom(Kind.DAY, defaultYear, a.m, a.d, a.start, a.end));
+            }
         List<Period> out = new ArrayList<>();
         for (int i = 0; i < atomsFound.size(); i++) {
             Atom a = atomsFound.get(i);

@@ -46,6 +46,8 @@ final class DocumentContext {
     final List<Claim> claims = new ArrayList<>();
     private final Map<Item, EntityDraft> itemProjects = new IdentityHashMap<>();
     EntityDraft documentProject;
+    /** The page's own date (dateline or byline), for dates that leave out their year ("parte lunedì 9 ottobre"); may be null. */
+    Value.Date pageDate;
 
     /** A name in the document gazetteer. */
     record DocName(EntityDraft entity, String surface, boolean acronym) {}
@@ -393,6 +395,10 @@ final class DocumentContext {
         if (k >= 0 && lexicon.is("article", s.folded().get(k))) k--;
         if (k < 0) return false;
         String w = s.folded().get(k);
+        // "Councillor for Labour of the Autonomous Region …", "l'assessora al welfare della Regione …": an
+        // office held in the body, not a place.
+        if (w.equals("of") || w.equals("dell'"))
+            for (int j = Math.max(0, k - 4); j < k; j++) if (lexicon.is("role", s.folded().get(j))) return false;
         return w.equals("in") || w.equals("across") || w.equals("throughout") || w.equals("within") || w.equals("nell'")
                 || w.equals("nella") || w.equals("dell'") || w.equals("of");
     }

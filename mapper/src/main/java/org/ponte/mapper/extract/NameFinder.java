@@ -47,6 +47,7 @@ final class NameFinder {
             standsFor(s);
         }
         for (Sentence s : content) headNames(s);
+        for (Sentence s : content) branches(s);
         // Again, now that head-word names are known: "Centro Studi di Politica Internazionale (Centre for …)".
         for (Sentence s : content) parentheses(s);
         for (Sentence s : content) dashExpansions(s);
@@ -234,10 +235,33 @@ final class NameFinder {
                         && !covered(s, start - 2) && !NameRules.breaksAt(s, start - 1, lx)) start -= 2;
                 else break;
             }
+            // "Regional Councillor for Labour of the Autonomous Region of …": the office held names a
+            // person's role; the body starts after it.
+            for (int k = start; k < h; k++) if (lx.is("role", f.get(k))) start = k + 1;
             while (start < h && (lx.is("article", f.get(start)) || lx.is("name-inner", f.get(start)) || isSentenceWord(s, start))) start++;
             if (start >= h) continue;
             registerHeadName(s, start, post.end(), post.value());
             h = post.end() - 1;
+        }
+    }
+
+    /**
+     * "ANCI Toscana", "Save the Children Italia" written as one name: a known network or NGO and a place
+     * right after it, with no preposition, is its local branch, a body of its own.
+     */
+    private void branches(Sentence s) {
+        List<Mention> ms = ctx.mentions(s);
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention body = ms.get(i), place = ms.get(i + 1);
+            if (body.to() != place.from() || place.type() != EntityType.PLACE || body.ref() == null) continue;
+            String cat = body.ref().category();
+            if (!"network".equals(cat) && !"ngo".equals(cat)) continue;
+            if (!s.tokens().get(place.from()).isNameShaped()) continue;
+            String name = s.text(ctx.text, body.from(), place.to());
+            if (refNamed(name) != null) continue;
+            EntityDraft d = ctx.entityNamed(EntityType.ORGANISATION, List.of(new Name(name, null, Name.Role.FULL)), DocumentContext.span(s, body.from(), place.to()));
+            d.setOrgType(cat);
+            ms = ctx.mentions(s);
         }
     }
 

@@ -13,6 +13,7 @@ import org.ponte.mapper.segment.Token;
  */
 final class NameRules {
     private static final Set<String> AND = Set.of("and", "e", "ed", "&", "und", "et", "y");
+    private static final Set<String> WITH = Set.of("con", "with");
     private static final Set<String> BREAK_AFTER_AND = Set.of("the", "il", "la", "lo", "l'", "i", "gli", "le", "all'", "al", "alla",
             "allo", "ai", "agli", "alle", "a", "ad", "to", "with", "con", "its", "their", "die", "der", "das", "les");
     private static final Set<String> PREPOSITION_ARTICLES = Set.of("del", "della", "dello", "dell'", "dei", "degli", "delle", "dal",
@@ -28,6 +29,9 @@ final class NameRules {
      */
     static boolean breaksAt(Sentence s, int k, Lexicon lx) {
         List<String> f = s.folded();
+        // "promosso da Coldiretti Puglia con la Cooperativa Sociale X": "con"/"with" and an article
+        // bring in another body.
+        if (k + 1 < f.size() && WITH.contains(f.get(k)) && BREAK_AFTER_AND.contains(f.get(k + 1))) return true;
         if (k >= f.size() || !AND.contains(f.get(k))) return false;
         if (k + 1 >= f.size()) return true;
         if (BREAK_AFTER_AND.contains(f.get(k + 1))) return true;
@@ -35,6 +39,8 @@ final class NameRules {
         // "della Cooperativa X e del Comune di Fano" (but "Ministero del Lavoro e delle Politiche Sociali").
         if (PREPOSITION_ARTICLES.contains(f.get(k + 1)) && k + 2 < f.size()
                 && (lx.preHeads().longest(f, k + 2) != null || lx.unitHeads().longest(f, k + 2) != null)) return true;
+        // "della Fondazione della Comunità Bergamasca e di Intesa Sanpaolo": "and of" and a name is a second body.
+        if ((f.get(k + 1).equals("di") || f.get(k + 1).equals("of")) && k + 2 < f.size() && s.tokens().get(k + 2).isNameShaped()) return true;
         Token prev = k > 0 ? s.tokens().get(k - 1) : null;
         Token next = s.tokens().get(k + 1);
         if (prev != null && prev.isAcronymShaped() && next.isAcronymShaped()) return true;

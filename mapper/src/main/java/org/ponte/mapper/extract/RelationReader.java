@@ -35,7 +35,7 @@ final class RelationReader {
     private static final Set<String> DESCRIPTORS = Set.of("istituto", "associazione", "fondazione", "organizzazione", "agenzia",
             "cooperativa", "rete", "ente", "centro", "institute", "association", "foundation", "organisation", "organization",
             "agency", "ngo", "ong", "network", "centre", "center", "partner", "partners", "university", "università", "universita",
-            "ministry", "ministero", "municipality", "comune", "both", "also", "anche", "entrambi", "sia");
+            "ministry", "ministero", "municipality", "comune", "both", "also", "anche", "entrambi", "sia", "impresa", "sociale");
     private static final Set<String> PREPOSITIONS = Set.of("con", "col", "coi", "with", "per", "for", "in", "a", "ad", "al", "alla", "allo",
             "ai", "agli", "alle", "all'", "tra", "fra", "between", "among", "presso", "at", "by", "da", "dal", "dalla", "dai", "dagli",
             "dalle", "dall'", "to", "verso", "su", "on", "under", "sotto", "insieme", "together", "including", "tra cui", "among them");
@@ -97,6 +97,10 @@ final class RelationReader {
             if (insideMention(ms, i)) continue;
             PhraseTrie.Match<Lexicon.Cue> m = lx.cues().longest(f, i);
             if (m == null) continue;
+            // ", con il contributo della Fondazione X": a longer cue starting inside this one is the
+            // one the writer meant (funding), not the shorter list cue (", con il" = partner).
+            PhraseTrie.Match<Lexicon.Cue> inner = m.end() - i > 1 && i + 1 < f.size() && !insideMention(ms, i + 1) ? lx.cues().longest(f, i + 1) : null;
+            if (inner != null && inner.end() > m.end()) continue;
             for (Lexicon.Cue c : m.values()) out.add(new Cue(c, m.start(), m.end()));
             i = m.end() - 1;
         }
@@ -140,6 +144,19 @@ final class RelationReader {
                 else break;
             }
         }
+        // "… and by Stefano Franzin, regional coordinator of Caritas": in a roll call of signers, what a
+        // signer's office is "of" is the body that signed.
+        if (hasCue(s, ms, Lexicon.Cue.SIGNING) && (hasCue(s, ms, Lexicon.Cue.AGREEMENT) || agreementNearby(s))) {
+            List<String> f = s.folded();
+            for (int k = 0; k + 2 < f.size(); k++) {
+                if (!lx.is("role", f.get(k)) || !lx.is("of", f.get(k + 1))) continue;
+                int j = skipGap(s, k + 2);
+                if (j >= f.size() || mentionAt(ctx.mentions(s), j) != null) continue;
+                int end = candidateEnd(s, j);
+                if (end > j) registerCandidate(s, j, end, EntityType.ORGANISATION, Lexicon.Cue.SIGNING);
+            }
+            ms = ctx.mentions(s);
+        }
         // "MSE has signed a partnership agreement with …": the signer is an organisation.
         if (hasCue(s, ms, Lexicon.Cue.AGREEMENT) && hasCue(s, ms, Lexicon.Cue.SIGNING)) {
             int k = 0;
@@ -173,6 +190,12 @@ final class RelationReader {
         return false;
     }
 
+    /** "Six Mediterranean port cities": a branch's name needs a word of its own before the place. */
+    private static boolean hasLongWord(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).text().length() >= 4) return true;
+        return false;
+    }
+
     /** The end of an unknown name starting at k: capitalised words, not across list words or known names. */
     private int candidateEnd(Sentence s, int k) {
         List<Token> t = s.tokens();
@@ -184,7 +207,10 @@ final class RelationReader {
             if (insideMention(ctx.mentions(s), i)) {
                 // "ASP Città di Bologna": a place after "di"/"of" is part of the name.
                 Mention place = mentionAt(ctx.mentions(s), i);
-                if (place != null && place.type() == EntityType.PLACE && i > k && (lx.is("ofprep", s.folded().get(i - 1)) || s.folded().get(i - 1).equals("of"))) {
+                // "Refugees Welcome Italia", "Coldiretti Cuneo": a place right after the name's words, with no
+                // preposition, is the part that says which branch.
+                if (place != null && place.type() == EntityType.PLACE && i > k && (lx.is("ofprep", s.folded().get(i - 1)) || s.folded().get(i - 1).equals("of")
+                        || t.get(i - 1).isNameShaped() && !NameRules.isAnd(s, i - 1) && hasLongWord(t, k, i))) {
                     i = place.to();
                     end = i;
                     continue;
@@ -195,7 +221,7 @@ final class RelationReader {
                 i++;
                 end = i;
             } else if (i > k && lx.is("name-inner", x.folded()) && !x.isNameShaped()
-                    && (!LIST.contains(x.folded()) || NameRules.isAnd(s, i) && !NameRules.breaksAt(s, i, lx))) {
+                    && (!LIST.contains(x.folded()) || NameRules.isAnd(s, i)) && !NameRules.breaksAt(s, i, lx)) {
                 i++;
             } else break;
             if (i - k > 10) break;
@@ -205,6 +231,19 @@ final class RelationReader {
 
     private void registerCandidate(Sentence s, int from, int to, EntityType fallback, Lexicon.Cue cue) {
         List<Token> t = s.tokens();
+        // "signed by A, Regional Councillor for Labour of the Autonomous Region of …": the office
+        // is the person's role; the body starts after it.
+        boolean role = false;
+        for (int k = from; k < to - 1; k++) if (lx.is("role", s.folded().get(k))) { from = k + 1; role = true; }
+        // "Councillor for Labour of the Region …": the body is what the office is "of".
+        if (role) {
+            int of = -1;
+            for (int k = from; k < to - 1 && of < 0; k++) if (lx.is("of", s.folded().get(k))) of = k;
+            if (of < 0) return; // "Councillor for Labour": the office's remit, no body
+            from = of + 1;
+        }
+        while (from < to && !t.get(from).isNameShaped()) from++;
+        if (from >= to) return;
         String name = s.text(ctx.text, from, to);
         if (to - from == 1) {
             Token only = t.get(from);
@@ -228,7 +267,13 @@ final class RelationReader {
         EntityType type = byHeads != null ? byHeads : fallback;
         if (cue == Lexicon.Cue.PROGRAMME && byHeads != EntityType.PROGRAMME) return;
         EntityDraft existing = ctx.findAnyByName(name);
-        if (existing != null) return;
+        if (existing != null) {
+            // "coinvolge Mondinsieme", "led by Il Melograno": the core of a body named in full on the page
+            // ("Associazione Mondinsieme") names it here, and wherever else the page uses it.
+            if (existing.type() == EntityType.ORGANISATION && fallback == EntityType.ORGANISATION)
+                ctx.addName(existing, new Name(name, s.segment().lang(), Name.Role.ALIAS));
+            return;
+        }
         EntityDraft d = ctx.entityNamed(type, List.of(new Name(name, AcronymMatcher.isAcronymLike(name) ? null : s.segment().lang(),
                 AcronymMatcher.isAcronymLike(name) ? Name.Role.ACRONYM : Name.Role.FULL)), DocumentContext.span(s, from, to));
         if (type == EntityType.ORGANISATION) d.setOrgType(names.orgTypeByHeads(name));
@@ -417,6 +462,9 @@ final class RelationReader {
             }
             if (c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PROGRAMME && c.type() != Lexicon.Cue.COORDINATION
                     && c.type() != Lexicon.Cue.PARTNER && c.type() != Lexicon.Cue.MANAGEMENT) continue;
+            // "una convenzione con il Comune di X": a bare "con" after an agreement names its other party, not a partner.
+            if (c.type() == Lexicon.Cue.PARTNER && c.to() - c.from() == 2 && s.folded().get(c.from()).equals("con")
+                    && (hasCue(s, ms, Lexicon.Cue.AGREEMENT) || hasCue(s, ms, Lexicon.Cue.SIGNING))) continue;
             List<Mention> chain = chain(s, ms, c.to());
             if (chain.isEmpty()) continue;
             if (c.type() == Lexicon.Cue.MANAGEMENT) {
@@ -497,7 +545,8 @@ final class RelationReader {
         }
         // 5. A line under a title, or any other sentence of the item.
         if (s.segment().kind() == SegmentKind.META) return contextProject == null ? null : new Subject(contextProject, 0.9, "meta");
-        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from() && !objectOfEarlierCue(s, ms, before))
+        if (before != null && before.type() != EntityType.PROJECT && before.to() + 2 >= c.from() && !objectOfEarlierCue(s, ms, before)
+                && !clauseBreakBetween(s, before.to(), c.from()))
             return null;
         return contextProject == null ? null : new Subject(contextProject, 0.8, "context");
     }
@@ -512,6 +561,12 @@ final class RelationReader {
             if (c.type() != Lexicon.Cue.COORDINATION && c.type() != Lexicon.Cue.FUNDING && c.type() != Lexicon.Cue.PARTNER) continue;
             for (Mention x : chain(s, ms, c.to())) if (x == m || x.canonical() == m.canonical()) return true;
         }
+        return false;
+    }
+
+    /** "… through the Lombardy Region; the partnership included …": a semicolon closes the body's clause. */
+    private static boolean clauseBreakBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) if (s.folded().get(k).equals(";")) return true;
         return false;
     }
 

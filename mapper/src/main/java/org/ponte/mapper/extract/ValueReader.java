@@ -21,9 +21,9 @@ final class ValueReader {
             "cofinancing", "co-funding", "contributi", "finanziamento", "funding", "sovvenzione", "quota");
     private static final Set<String> DURATION = folded("from", "da", "dal", "dall'", "runs", "ran", "run", "running", "lasting",
             "lasts", "last", "durerà", "durera", "dura", "durata", "duration", "period", "periodo", "started", "starts", "avviato",
-            "iniziato", "between", "tra", "nel", "in", "during", "durante", "will", "si", "svolge", "svolgerà", "svolto");
+            "iniziato", "between", "tra", "nel", "in", "during", "durante", "will", "si", "svolge", "svolgerà", "svolto", "annualità", "realizzato", "realizzata");
     private static final Set<String> START = folded("started", "starts", "start", "began", "begins", "launched", "kicked", "since",
-            "avviato", "avviata", "iniziato", "iniziata", "partito", "partita", "parte", "dal", "da", "inizio", "avvio", "from");
+            "avviato", "avviata", "iniziato", "iniziata", "partito", "partita", "parte", "dal", "da", "inizio", "avvio", "from", "via");
     private static final Set<String> END = folded("ended", "ends", "end", "until", "till", "concluded", "completed", "closed",
             "terminato", "terminata", "concluso", "conclusa", "terminerà", "concluderà", "fino", "conclusione", "scade", "scadenza", "entro", "by");
 
@@ -55,15 +55,32 @@ final class ValueReader {
         // "Il progetto è cofinanziato … . Ha un valore di 480.000 euro, è partito a gennaio …": a sentence
         // opening with its verb continues the subject of the one before it in the paragraph.
         if (subject == null && s.segment() == lastSegment && lastSubject != null && opensWithVerb(s)) subject = lastSubject;
+        // "Finanziato dal PON Inclusione, ha avuto inizio a maggio 2021 …": a sentence that opens with
+        // the project's funding or lead drops the project it is about.
+        boolean implied = false;
+        if (subject == null && opensWithCue(s, ms)) subject = contextProject(s, current);
+        // "Dal 2016, con il contributo di …", "Realizzato tra il 2018 e il 2020 insieme a …", "(2019-2021)"
+        // in a project's own description: the period the sentence opens with, or gives in brackets, is the project's.
+        if (subject == null) {
+            subject = contextProject(s, current);
+            implied = subject != null;
+        }
         lastSegment = s.segment();
-        lastSubject = subject;
+        lastSubject = implied ? null : subject;
         if (subject == null) return;
         String text = s.text(ctx.text, 0, s.tokens().size());
         int base = s.tokens().get(0).start();
         Span evidence = new Span(s.start(), s.end());
-        for (Period p : dates.periods(text, ctx.warnAt(base))) {
+        Integer pageYear = ctx.pageDate == null ? null : ctx.pageDate.yearValue();
+        for (Period p : dates.periods(text, pageYear, ctx.warnAt(base))) {
             // "FAMI 2014-2020" is part of a programme's name, not the project's period.
             if (insideMention(ms, base + p.matchStart(), base + p.matchEnd())) continue;
+            if (implied && !(opensSentence(text, p) || bracketed(text, p))) continue;
+            if (bracketed(text, p) && p.start() != null && p.end() != null && p.end() != p.start() && !p.open()) {
+                ctx.claim(subject, Relation.START_DATE, p.start(), evidence, 0.7, "text-period-bracketed");
+                ctx.claim(subject, Relation.END_DATE, p.end(), evidence, 0.7, "text-period-bracketed");
+                break;
+            }
             boolean range = p.start() != null && (p.end() != p.start() || p.open());
             if (range && !containsAny(wordsBefore(text, p.matchStart(), 6), DURATION)) continue;
             if (range) {
@@ -75,12 +92,68 @@ final class ValueReader {
             if (containsAny(before, START)) ctx.claim(subject, Relation.START_DATE, p.start(), evidence, 0.7, "text-start");
             else if (containsAny(before, END)) ctx.claim(subject, Relation.END_DATE, p.end() != null ? p.end() : p.start(), evidence, 0.7, "text-end");
         }
+        // "Il costo complessivo è di 210.000 euro." on a page about one project: a sentence that opens
+        // with the cost speaks of the project's.
+        if (implied && !containsAny(wordsBefore(text, Math.min(text.length(), firstWordsEnd(text, 3)), 3), BUDGET)) return;
         MoneyParser.Found f = money.first(text, null);
         if (f != null) {
             String before = wordsBefore(text, f.start(), 8);
             if (containsAny(before, BUDGET) && !containsAny(wordsBefore(text, f.start(), 3), CONTRIBUTION))
                 ctx.claim(subject, Relation.BUDGET, f.money(), evidence, 0.75, "text-budget");
         }
+    }
+
+    /** The end of the sentence's first {@code n} words. */
+    private static int firstWordsEnd(String text, int n) {
+        int words = 0, i = 0;
+        while (i < text.length() && words < n) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
+            words++;
+        }
+        return i;
+    }
+
+    /** The project of a titled item of a list, or of a page about one project; else null. */
+    private EntityDraft contextProject(Sentence s, Map<Item, EntityDraft> current) {
+        EntityDraft p = ctx.itemProject(s.item());
+        if (p == null) p = current.get(s.item());
+        if (p == null && !ctx.layout.listMode()) p = ctx.documentProject;
+        return p;
+    }
+
+    /** Whether the sentence's first token opens a funding, lead or partner cue ("Finanziato dal …", "Promosso da …"). */
+    private boolean opensWithCue(Sentence s, List<Mention> ms) {
+        for (RelationReader.Cue c : relations.cues(s, ms)) {
+            if (c.from() > 0) break;
+            if (c.type() == org.ponte.mapper.lexicon.Lexicon.Cue.FUNDING || c.type() == org.ponte.mapper.lexicon.Lexicon.Cue.COORDINATION) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> OF_PERIOD = folded("realizzato", "realizzata", "svolto", "svolta", "attivo", "attiva", "active",
+            "run", "ran", "carried", "annualità", "periodo", "period", "durata", "duration", "anni", "years");
+
+    /**
+     * Whether the period opens the sentence as its frame: "Dal 2016, con il contributo …" (set off by
+     * a comma), "Annualità 2022-2023." (alone), or after a word that speaks of the work's time
+     * ("Realizzato tra il 2018 e il 2020 …"). "Dal 2023 aderiscono alla rete …" dates the joining instead.
+     */
+    private static boolean opensSentence(String text, Period p) {
+        String before = text.substring(0, p.matchStart()).strip();
+        if (!before.isEmpty() && NON_WORD.split(before).length > 3) return false;
+        String[] words = NON_WORD.split(org.ponte.mapper.lexicon.Folding.fold(before));
+        if (words.length > 0 && OF_PERIOD.contains(words[0])) return true;
+        String after = text.substring(p.matchEnd()).strip();
+        return after.isEmpty() || after.charAt(0) == ',' || after.charAt(0) == '.';
+    }
+
+    /** "(2019-2021)": a period alone in brackets. */
+    private static boolean bracketed(String text, Period p) {
+        int a = p.matchStart() - 1, b = p.matchEnd();
+        while (a >= 0 && text.charAt(a) == ' ') a--;
+        while (b < text.length() && text.charAt(b) == ' ') b++;
+        return a >= 0 && b < text.length() && text.charAt(a) == '(' && text.charAt(b) == ')';
     }
 
     private static boolean insideMention(List<Mention> ms, int from, int to) {

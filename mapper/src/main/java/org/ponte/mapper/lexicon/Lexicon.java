@@ -298,6 +298,9 @@ public final class Lexicon {
             // what the key really is; "Project reference" with nothing known after it names no field.
             for (int j = 0; j < rest.size(); j++) {
                 KeyEntry inner = prefixEntry(rest.subList(j, rest.size()));
+                // "Importo totale del progetto", "Budget of the project": a bare "project" at the end says whose
+                // amount it is, not that the key is the project's title.
+                if (inner != null && inner.field == Field.TITLE && inner.words.size() == 1 && is("project", inner.words.get(0))) continue;
                 if (inner != null && inner.field != e.field && inner.words.size() == rest.size() - j)
                     return new KeyMatch(inner.field, false);
             }

@@ -1,6 +1,7 @@
 package org.ponte.mapper.segment;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,6 +97,15 @@ public final class LayoutSegmenter implements Segmenter {
                 continue;
             }
             LineKind kind = classify(text, line, lines, i);
+            if (kind == LineKind.TEXT && pendingListField != null && LISTED.contains(pendingListField.field())
+                    && !lines.get(i - 1).blank() && unmarkedListValue(content)) {
+                // "Participants:" and then one body per line, without bullets (database exports):
+                // each line is a value of the key, not a heading of its own.
+                segments.add(new Segment(SegmentKind.LIST_VALUE, line.cStart, line.cEnd, line.cStart, line.cEnd, pendingListKey, pendingListField, null));
+                i++;
+                first = false;
+                continue;
+            }
             switch (kind) {
                 case BULLET -> {
                     Matcher m = BULLET.matcher(content);
@@ -180,6 +190,13 @@ public final class LayoutSegmenter implements Segmenter {
                         headingKey = lexicon.headingField(HEADING_END.matcher(body.strip()).replaceAll(""));
                     } else if (lexicon.isBoilerplate(body) && !mentionsFunding(body)) sk = SegmentKind.FURNITURE;
                     Segment s = new Segment(sk, line.cStart, end, bodyStart, end, headingKey != null ? body.strip() : null, headingKey, lang);
+                    if (sk == SegmentKind.PARAGRAPH && embeddedFields(text, s, segments)) {
+                        pendingListKey = null;
+                        pendingListField = null;
+                        i = j;
+                        first = allFurniture.test();
+                        continue;
+                    }
                     segments.add(s);
                     // A paragraph ending with a colon, or a key heading, introduces the bullets below it.
                     if (headingKey != null) {
@@ -292,6 +309,62 @@ public final class LayoutSegmenter implements Segmenter {
         }
         out.add(new int[] {a, to});
         return out;
+    }
+
+    /** Keys whose values may follow one per line without bullets. */
+    private static final Set<Lexicon.Field> LISTED = EnumSet.of(Lexicon.Field.PARTNER, Lexicon.Field.COORDINATOR, Lexicon.Field.FUNDING,
+            Lexicon.Field.TARGET);
+
+    /** A short line that names something rather than saying it: no colon, no full stop at its end, at most 15 words. */
+    private static boolean unmarkedListValue(String line) {
+        String c = line.strip();
+        if (c.isEmpty() || c.length() > 150 || c.indexOf(':') >= 0 || c.endsWith(".") || wordCount(c) > 15) return false;
+        return Character.isUpperCase(c.charAt(0)) || Character.isDigit(c.charAt(0));
+    }
+
+    /** Fields a project list writes as sentences of its description ("… scolastica. Capofila: X. Partner: Y; Z."). */
+    private static final Set<Lexicon.Field> EMBEDDED = EnumSet.of(Lexicon.Field.COORDINATOR, Lexicon.Field.PARTNER, Lexicon.Field.FUNDING,
+            Lexicon.Field.PROGRAMME, Lexicon.Field.DURATION, Lexicon.Field.START, Lexicon.Field.END, Lexicon.Field.BUDGET);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll}\\d)»\\p{Lu}]\\.)\\s+(?=\\p{Lu})");
+
+    /**
+     * A paragraph whose later sentences are "Key: value" fields ("Sostegno all'italiano per bambini
+     * neoarrivati. Ente finanziatore: X. Periodo: 2022-2024. Partner: A, B."): the prose stays a
+     * paragraph and each field sentence becomes a field of the item. Only whole keys of project
+     * particulars count, so "Il progetto: …" or "Nota: …" stay prose. False when there is none.
+     */
+    private boolean embeddedFields(String text, Segment p, List<Segment> out) {
+        String body = text.substring(p.bodyStart(), p.bodyEnd());
+        Matcher k = SENTENCE_FIELD.matcher(body);
+        List<int[]> cuts = new ArrayList<>(); // [sentence start, value start] of each field sentence
+        List<Lexicon.KeyMatch> fields = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        while (k.find()) {
+            String key = k.group(1).strip();
+            Lexicon.KeyMatch f = lexicon.headingField(key);
+            if (f == null || !EMBEDDED.contains(f.field())) continue;
+            cuts.add(new int[] {k.end(), k.end(1) + 1});
+            fields.add(f);
+            keys.add(key);
+        }
+        if (cuts.isEmpty()) return false;
+        int a = p.bodyStart();
+        for (int n = 0; n < cuts.size(); n++) {
+            int from = p.bodyStart() + cuts.get(n)[0];
+            if (from > a && !text.substring(a, from).isBlank())
+                out.add(new Segment(SegmentKind.PARAGRAPH, a, from, a, from, null, null, p.lang()));
+            int limit = n + 1 < cuts.size() ? p.bodyStart() + cuts.get(n + 1)[0] : p.bodyEnd();
+            int valueStart = p.bodyStart() + cuts.get(n)[1];
+            while (valueStart < limit && Character.isWhitespace(text.charAt(valueStart))) valueStart++;
+            // The field ends with its sentence; prose after it is the paragraph again.
+            Matcher e = SENTENCE_END.matcher(text.substring(valueStart, limit));
+            int to = e.find() ? valueStart + e.start() : limit;
+            out.add(new Segment(SegmentKind.KEY_VALUE, from, to, valueStart, to, keys.get(n), fields.get(n), p.lang()));
+            a = e.find(0) ? valueStart + e.end() : limit;
+        }
+        if (a < p.bodyEnd() && !text.substring(a, p.bodyEnd()).isBlank())
+            out.add(new Segment(SegmentKind.PARAGRAPH, a, p.bodyEnd(), a, p.bodyEnd(), null, null, p.lang()));
+        return true;
     }
 
     private static final Pattern SENTENCE_FIELD = Pattern.compile("(?<=[\\p{Ll}\\d)»\\p{Lu}]\\.)\\s+(?=([\\p{Lu}][\\p{L} ]{0,40}):\\s)");
@@ -964,14 +1037,19 @@ public final class LayoutSegmenter implements Segmenter {
         int curParagraphs = 0;
         boolean seenListTitle = false;
 
+        Segment prev = null;
         for (Segment s : segments) {
+            // The prose after a paragraph's embedded fields is the same paragraph, not a new one.
+            boolean continuation = s.kind() == SegmentKind.PARAGRAPH && prev != null && prev.kind() == SegmentKind.KEY_VALUE
+                    && prev.end() <= s.start() && text.substring(prev.end(), s.start()).indexOf('\n') < 0;
+            prev = s;
             boolean opens = s.kind() == SegmentKind.TITLE
                     || s.kind() == SegmentKind.BULLET_TITLE
                     || s.kind() == SegmentKind.HEADING && s.field() == null && nameLikeHeading(s.body(text)) && (listMode || cur == null);
             boolean startsUntitled = false;
             if (!opens && cur != null) {
                 boolean inList = listMode && (!curDocLevel || seenListTitle);
-                if ((s.kind() == SegmentKind.META || s.kind() == SegmentKind.PARAGRAPH) && inList && curParagraphs > 0)
+                if ((s.kind() == SegmentKind.META || s.kind() == SegmentKind.PARAGRAPH) && inList && curParagraphs > 0 && !continuation)
                     startsUntitled = true;
             }
             List<Segment> carried = List.of();
