@@ -52,6 +52,27 @@ class LayoutRulesExtractionTest {
     }
 
     @Test
+    void aFormsGenericHeadingIsNoProjectName() {
+        // "Scheda del progetto" heads every form of a site: taken as a name, it would merge every
+        // project of that site into one across documents.
+        for (String heading : new String[] {"Scheda del progetto", "Project details", "Dettagli del progetto"}) {
+            Extraction x = extract("""
+                    %s
+
+                    Titolo del progetto: Ponti di carta – laboratori di scrittura per giovani rifugiati
+                    Acronimo: PONCAR
+                    Capofila: Associazione Lettere Aperte
+                    Durata: dal 1 marzo 2021 al 28 febbraio 2022
+                    """.formatted(heading));
+            Set<String> projects = names(x, EntityType.PROJECT);
+            assertTrue(projects.contains("PONCAR"), projects::toString);
+            assertFalse(projects.contains(heading), heading + " in " + projects);
+            assertTrue(facts(x).stream().anyMatch(f -> f.endsWith("COORDINATED_BY Associazione Lettere Aperte") && !f.startsWith(heading)),
+                    () -> facts(x).toString());
+        }
+    }
+
+    @Test
     void eachRecordOfADatabaseExportIsAProjectOfItsOwn() {
         Extraction x = extract("""
                 Migrant Inclusion Practices Database – export
