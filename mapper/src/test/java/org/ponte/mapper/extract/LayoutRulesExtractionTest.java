@@ -3,18 +3,12 @@ package org.ponte.mapper.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ponte.mapper.extract.RuleExtractionFixture.extract;
+import static org.ponte.mapper.extract.RuleExtractionFixture.facts;
+import static org.ponte.mapper.extract.RuleExtractionFixture.names;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.ponte.core.Problems;
-import org.ponte.mapper.TestHome;
-import org.ponte.mapper.lexicon.ConceptIndex;
-import org.ponte.mapper.lexicon.DataFiles;
-import org.ponte.mapper.lexicon.Lexicon;
-import org.ponte.mapper.read.Document;
-import org.ponte.mapper.resolve.ReferenceData;
-import org.ponte.mapper.segment.LayoutSegmenter;
 
 /**
  * What the extractor reads from layouts found on real sites: database exports with one record
@@ -23,34 +17,6 @@ import org.ponte.mapper.segment.LayoutSegmenter;
  * assertions are about the facts a researcher would query.
  */
 class LayoutRulesExtractionTest {
-    private static final Lexicon LEXICON = Lexicon.load(new DataFiles(TestHome.home().resolve("data/patterns"), "ponte/data/patterns"), Problems.ignore());
-    private static final ReferenceData REFERENCE = ReferenceData.load(new DataFiles(TestHome.home().resolve("data/reference"), "ponte/data/reference"), Problems.ignore());
-
-    private static Extraction extract(String text) {
-        return new RuleExtractor(LEXICON, REFERENCE, ConceptIndex.empty())
-                .extract(new LayoutSegmenter(LEXICON).segment(Document.ofText("t.txt", text)), Problems.ignore());
-    }
-
-    /** "subject relation object" for every claim between entities, by main names. */
-    private static Set<String> facts(Extraction x) {
-        Set<String> out = new TreeSet<>();
-        for (Claim c : x.claims()) {
-            Claim k = c.canonical();
-            out.add(name(k.subject()) + " " + k.relation() + " " + (k.object() != null ? name(k.object()) : k.value()));
-        }
-        return out;
-    }
-
-    private static String name(EntityDraft d) {
-        return d.ref() != null ? d.ref().displayName() : d.mainName();
-    }
-
-    private static Set<String> names(Extraction x, EntityType type) {
-        Set<String> out = new TreeSet<>();
-        for (EntityDraft d : x.entities()) if (d.canonical() == d && d.type() == type) for (Name n : d.names()) out.add(n.text());
-        return out;
-    }
-
     @Test
     void aFormsGenericHeadingIsNoProjectName() {
         // "Scheda del progetto" heads every form of a site: taken as a name, it would merge every

@@ -3,18 +3,13 @@ package org.ponte.mapper.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ponte.mapper.extract.RuleExtractionFixture.extract;
+import static org.ponte.mapper.extract.RuleExtractionFixture.facts;
+import static org.ponte.mapper.extract.RuleExtractionFixture.name;
 
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.ponte.core.Problems;
-import org.ponte.mapper.TestHome;
-import org.ponte.mapper.lexicon.ConceptIndex;
-import org.ponte.mapper.lexicon.DataFiles;
-import org.ponte.mapper.lexicon.Lexicon;
-import org.ponte.mapper.read.Document;
-import org.ponte.mapper.resolve.ReferenceData;
-import org.ponte.mapper.segment.LayoutSegmenter;
 
 /**
  * Relations that real pages state in running prose rather than in forms: partner lists that no
@@ -23,28 +18,6 @@ import org.ponte.mapper.segment.LayoutSegmenter;
  * The documents are made up; the assertions are about the facts a researcher would query.
  */
 class ProseRelationsExtractionTest {
-    private static final Lexicon LEXICON = Lexicon.load(new DataFiles(TestHome.home().resolve("data/patterns"), "ponte/data/patterns"), Problems.ignore());
-    private static final ReferenceData REFERENCE = ReferenceData.load(new DataFiles(TestHome.home().resolve("data/reference"), "ponte/data/reference"), Problems.ignore());
-
-    private static Extraction extract(String text) {
-        return new RuleExtractor(LEXICON, REFERENCE, ConceptIndex.empty())
-                .extract(new LayoutSegmenter(LEXICON).segment(Document.ofText("t.txt", text)), Problems.ignore());
-    }
-
-    /** "subject relation object" for every claim, by main names. */
-    private static Set<String> facts(Extraction x) {
-        Set<String> out = new TreeSet<>();
-        for (Claim c : x.claims()) {
-            Claim k = c.canonical();
-            out.add(name(k.subject()) + " " + k.relation() + " " + (k.object() != null ? name(k.object()) : k.value()));
-        }
-        return out;
-    }
-
-    private static String name(EntityDraft d) {
-        return d.ref() != null ? d.ref().displayName() : d.mainName();
-    }
-
     private static boolean has(Set<String> facts, String subject, String relationAndObject) {
         return facts.stream().anyMatch(f -> f.startsWith(subject) && f.endsWith(relationAndObject));
     }
