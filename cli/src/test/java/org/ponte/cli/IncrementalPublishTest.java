@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,17 +28,6 @@ import org.ponte.server.PonteServer;
 class IncrementalPublishTest {
     @TempDir
     Path tmp;
-
-    private static Path home() {
-        String h = System.getProperty("ponte.home");
-        return h != null ? Path.of(h) : Path.of("..").toAbsolutePath().normalize();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     @Test
     void aChangedDocumentIsRepublishedByTheRunningServer() throws Exception {
@@ -73,7 +61,7 @@ class IncrementalPublishTest {
      */
     @Test
     void aBrokenDocumentIsReportedEveryTimeButMappedOnlyWhenItOrTheRulesChange() throws Exception {
-        Path home = home();
+        Path home = CliTestSupport.home();
         Path docs = Files.createDirectories(tmp.resolve("documents"));
         List<Path> corpus;
         try (var st = Files.list(home.resolve("data/documents"))) {
@@ -87,7 +75,7 @@ class IncrementalPublishTest {
         Files.copy(home.resolve("ontology/shapes.ttl"), ontology.resolve("shapes.ttl"));
         Path props = tmp.resolve("ponte.properties");
         Files.writeString(props, "documents=" + docs + "\nwork=" + tmp.resolve("run") + "\ndist=" + tmp.resolve("dist")
-                + "\nontology=" + ontology + "\nhost=127.0.0.1\nport=" + freePort() + "\n", StandardCharsets.UTF_8);
+                + "\nontology=" + ontology + "\nhost=127.0.0.1\nport=" + CliTestSupport.freePort() + "\n", StandardCharsets.UTF_8);
         PonteConfig cfg = AdminCredentials.ensure(PonteConfig.builder().set(Setting.HOME, home.toString()).file(props));
         String badGraph = cfg.iris().document(bad.getFileName().toString());
         String goodGraph = cfg.iris().document(good.getFileName().toString());
@@ -153,7 +141,7 @@ class IncrementalPublishTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
         Integer code;
-        String[] args = {"publish", "--home", home().toString(), "--config", s.props.toString()};
+        String[] args = {"publish", "--home", CliTestSupport.home().toString(), "--config", s.props.toString()};
         try {
             code = quick ? PublishCommand.publishThroughRunningServer(args) : Integer.valueOf(Ponte.run(args));
         } finally {
@@ -168,7 +156,7 @@ class IncrementalPublishTest {
     private record Setup(PonteConfig cfg, Path props, Path docs, Path changed, Path deleted) {}
 
     private Setup publish() throws Exception {
-        Path home = home();
+        Path home = CliTestSupport.home();
         Path docs = Files.createDirectories(tmp.resolve("documents"));
         List<Path> corpus;
         try (var st = Files.list(home.resolve("data/documents"))) {
@@ -177,7 +165,7 @@ class IncrementalPublishTest {
         for (Path p : corpus) Files.copy(p, docs.resolve(p.getFileName()));
         Path props = tmp.resolve("ponte.properties");
         Files.writeString(props, "documents=" + docs + "\nwork=" + tmp.resolve("run") + "\ndist=" + tmp.resolve("dist")
-                + "\nhost=127.0.0.1\nport=" + freePort() + "\n", StandardCharsets.UTF_8);
+                + "\nhost=127.0.0.1\nport=" + CliTestSupport.freePort() + "\n", StandardCharsets.UTF_8);
         assertEquals(ExitCodes.OK, Ponte.run("publish", "--home", home.toString(), "--config", props.toString(), "--no-serve", "--full",
                 "--no-dumps", "--threads", "2"));
         PonteConfig cfg = AdminCredentials.ensure(PonteConfig.builder().set(Setting.HOME, home.toString()).file(props));
@@ -246,7 +234,7 @@ class IncrementalPublishTest {
         System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = Ponte.run("publish", "--home", home().toString(), "--config", s.props.toString());
+            code = Ponte.run("publish", "--home", CliTestSupport.home().toString(), "--config", s.props.toString());
         } finally {
             System.setErr(err);
         }

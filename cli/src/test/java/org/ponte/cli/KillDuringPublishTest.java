@@ -64,11 +64,6 @@ class KillDuringPublishTest {
     private long startedAt;
     private int[] lastSeen;
 
-    private static Path home() {
-        String h = System.getProperty("ponte.home");
-        return h != null ? Path.of(h) : Path.of("..").toAbsolutePath().normalize();
-    }
-
     /** Starts the child; returns it once it printed STARTED. */
     private Process start(String... args) throws IOException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -108,7 +103,7 @@ class KillDuringPublishTest {
 
     @Test
     void killedPublishingLeavesThePreviousCompleteVersion() throws Exception {
-        home = home();
+        home = CliTestSupport.home();
         work = tmp.resolve("run");
         dist = tmp.resolve("dist");
         PonteConfig cfg = CrashChild.config(home, work, dist);

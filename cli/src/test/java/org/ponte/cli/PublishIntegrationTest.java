@@ -40,8 +40,7 @@ class PublishIntegrationTest {
     static Publisher.Result published;
 
     static Path home() {
-        String p = System.getProperty("ponte.home");
-        return p != null ? Path.of(p) : Path.of("..").toAbsolutePath().normalize();
+        return CliTestSupport.home();
     }
 
     @BeforeAll

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,12 +36,6 @@ import org.ponte.server.PonteServer;
 class PublishOnABusyPortTest {
     @TempDir
     Path tmp;
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     private Path props(Path docs, int port) throws IOException {
         Path props = tmp.resolve("ponte.properties");
@@ -101,7 +94,7 @@ class PublishOnABusyPortTest {
     @Test
     void fullWhileThisStoreIsServedSwitchesTheRunningServer() throws Exception {
         Path docs = docs("002_34d5001a9e66cf88.txt");
-        int port = freePort();
+        int port = CliTestSupport.freePort();
         Path props = props(docs, port);
         Path home = PublishIntegrationTest.home();
         Object[] first = run("publish", "--home", home.toString(), "--config", props.toString(), "--no-serve");

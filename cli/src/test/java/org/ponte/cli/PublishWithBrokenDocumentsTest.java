@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,20 +35,9 @@ class PublishWithBrokenDocumentsTest {
     @TempDir
     Path tmp;
 
-    private static Path home() {
-        String h = System.getProperty("ponte.home");
-        return h != null ? Path.of(h) : Path.of("..").toAbsolutePath().normalize();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @Test
     void brokenDocumentsAreReportedAndTheGoodOnesPublishedAndServed() throws Exception {
-        Path home = home();
+        Path home = CliTestSupport.home();
         Path docs = Files.createDirectories(tmp.resolve("documents"));
         List<Path> corpus;
         try (var s = Files.list(home.resolve("data/documents"))) {
@@ -80,7 +68,7 @@ class PublishWithBrokenDocumentsTest {
         Files.writeString(docs.resolve(first + "."), "The project ALFA is funded by the Fondazione Cariplo.\n");
         broken.put(first + ".", "already the graph of " + first);
 
-        int port = freePort();
+        int port = CliTestSupport.freePort();
         Path props = tmp.resolve("ponte.properties");
         Files.writeString(props, "documents=" + docs + "\nwork=" + tmp.resolve("run") + "\ndist=" + tmp.resolve("dist")
                 + "\nhost=127.0.0.1\nport=" + port + "\n", StandardCharsets.UTF_8);
